@@ -1,0 +1,323 @@
+//! Running benchmark programs and timing them.
+//!
+//! How it works: every run is a fresh process (`IMPL PROGRAM.py`, stdin closed,
+//! stdout and stderr captured by two reader threads). Wall time is measured from
+//! just before the spawn to the moment the process is seen to exit; the exit is
+//! polled every millisecond so that a run over `timeout` can be killed.
+//! `measure` first runs each implementation once as a warm-up (warming the file
+//! cache) and checks its output, then does the timed runs in rounds, each round
+//! running every implementation that is still passing once, so drifting machine
+//! load hits all of them alike.
+//!
+//! What must hold: a run passes only if the process exits with status 0 and its
+//! stdout is byte-for-byte the expected output. The first failure of an
+//! implementation on a program is kept as the reason and that implementation is
+//! not timed further on that program.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// An interpreter to measure: hotpy or a peer.
+#[derive(Debug, Clone)]
+pub struct Implementation {
+    /// The name shown in the table (as given on the command line).
+    pub label: String,
+    /// The executable that is actually run.
+    pub command: PathBuf,
+    /// The Python version a peer reports; None for hotpy, which is not probed.
+    pub version: Option<String>,
+}
+
+/// A benchmark program and the output CPython gives for it.
+#[derive(Debug)]
+pub struct Program {
+    pub name: String,
+    pub path: PathBuf,
+    pub expected: Vec<u8>,
+}
+
+/// How one implementation did on one program.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Every run printed the expected output; the timed runs' wall times.
+    Passed(Vec<Duration>),
+    /// Why it failed (crash, wrong output, timeout, could not start).
+    Failed(String),
+}
+
+/// The outcomes of one program, in the same order as the implementations.
+#[derive(Debug)]
+pub struct ProgramResult {
+    pub name: String,
+    pub outcomes: Vec<Outcome>,
+}
+
+impl ProgramResult {
+    pub fn all_passed(&self) -> bool {
+        self.outcomes
+            .iter()
+            .all(|o| matches!(o, Outcome::Passed(_)))
+    }
+}
+
+/// What a finished process left behind.
+struct Finished {
+    elapsed: Duration,
+    success: bool,
+    status: String,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+fn spawn_reader<R: Read + Send + 'static>(source: Option<R>) -> JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(mut source) = source {
+            // A read error just truncates the capture; the comparison will catch it.
+            let _ = source.read_to_end(&mut buf);
+        }
+        buf
+    })
+}
+
+/// Wait for `child`, killing it after `timeout`. Returns the exit status text and
+/// whether it succeeded, or None if it was killed for taking too long.
+fn wait_with_timeout(
+    child: &mut Child,
+    start: Instant,
+    timeout: Duration,
+) -> Result<Option<(bool, String)>, String> {
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok(Some((status.success(), status.to_string()))),
+            Ok(None) => {}
+            Err(e) => return Err(format!("cannot wait for the process: {e}")),
+        }
+        if start.elapsed() > timeout {
+            // Kill errors mean it has just exited on its own; wait() reaps it either way.
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+fn run_once(command: &Path, args: &[&Path], timeout: Duration) -> Result<Finished, String> {
+    let start = Instant::now();
+    let mut child = Command::new(command)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", command.display()))?;
+    let out_reader = spawn_reader(child.stdout.take());
+    let err_reader = spawn_reader(child.stderr.take());
+    let waited = wait_with_timeout(&mut child, start, timeout);
+    let elapsed = start.elapsed();
+    match waited? {
+        Some((success, status)) => Ok(Finished {
+            elapsed,
+            success,
+            status,
+            stdout: out_reader.join().unwrap_or_default(),
+            stderr: err_reader.join().unwrap_or_default(),
+        }),
+        // The readers are left behind: a grandchild may still hold the pipes open.
+        None => Err(format!("timed out after {:.0} s", timeout.as_secs_f64())),
+    }
+}
+
+/// The last non-empty line of `text`, shortened for a one-line report.
+fn last_line(text: &[u8]) -> String {
+    let text = String::from_utf8_lossy(text);
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    let mut short: String = line.chars().take(160).collect();
+    if short.len() < line.len() {
+        short.push_str("...");
+    }
+    short
+}
+
+/// Explain how `actual` differs from `expected`, by first differing line.
+fn describe_difference(expected: &[u8], actual: &[u8]) -> String {
+    let expected = String::from_utf8_lossy(expected);
+    let actual = String::from_utf8_lossy(actual);
+    let mut exp_lines = expected.lines();
+    let mut act_lines = actual.lines();
+    let mut number = 1;
+    loop {
+        match (exp_lines.next(), act_lines.next()) {
+            (Some(e), Some(a)) if e == a => number += 1,
+            (Some(e), Some(a)) => {
+                return format!("wrong output at line {number}: expected {e:?}, got {a:?}")
+            }
+            (Some(e), None) => {
+                return format!("output ends early at line {number}: expected {e:?}")
+            }
+            (None, Some(a)) => return format!("extra output at line {number}: {a:?}"),
+            (None, None) => return "wrong output (line endings or final newline)".to_string(),
+        }
+    }
+}
+
+/// Run `program` once with `imp`; Ok(wall time) if it printed the expected output.
+fn checked_run(
+    imp: &Implementation,
+    program: &Program,
+    timeout: Duration,
+) -> Result<Duration, String> {
+    let done = run_once(&imp.command, &[program.path.as_path()], timeout)?;
+    if !done.success {
+        let detail = last_line(&done.stderr);
+        return Err(if detail.is_empty() {
+            format!("exited with {}", done.status)
+        } else {
+            format!("exited with {}: {detail}", done.status)
+        });
+    }
+    if done.stdout != program.expected {
+        return Err(describe_difference(&program.expected, &done.stdout));
+    }
+    Ok(done.elapsed)
+}
+
+/// Warm up, check and time `program` on every implementation.
+pub fn measure(
+    program: &Program,
+    impls: &[Implementation],
+    runs: usize,
+    timeout: Duration,
+) -> ProgramResult {
+    let mut outcomes: Vec<Outcome> = impls
+        .iter()
+        .map(|imp| {
+            eprintln!("[{}] warm-up on {}", program.name, imp.label);
+            match checked_run(imp, program, timeout) {
+                Ok(_) => Outcome::Passed(Vec::with_capacity(runs)),
+                Err(why) => {
+                    eprintln!("[{}] {} FAILED: {why}", program.name, imp.label);
+                    Outcome::Failed(why)
+                }
+            }
+        })
+        .collect();
+
+    for round in 1..=runs {
+        for (imp, outcome) in impls.iter().zip(outcomes.iter_mut()) {
+            let Outcome::Passed(times) = outcome else {
+                continue;
+            };
+            match checked_run(imp, program, timeout) {
+                Ok(t) => {
+                    eprintln!(
+                        "[{}] {} run {round}/{runs}: {:.3} s",
+                        program.name,
+                        imp.label,
+                        t.as_secs_f64()
+                    );
+                    times.push(t);
+                }
+                Err(why) => {
+                    let why = format!("run {round}: {why}");
+                    eprintln!("[{}] {} FAILED: {why}", program.name, imp.label);
+                    *outcome = Outcome::Failed(why);
+                }
+            }
+        }
+    }
+    ProgramResult {
+        name: program.name.clone(),
+        outcomes,
+    }
+}
+
+/// A Python interpreter's real executable and version.
+pub struct PythonInfo {
+    pub executable: PathBuf,
+    pub version: String,
+}
+
+/// Ask a Python (a path or a name on PATH) for `sys.executable` and its version,
+/// so that timing runs the interpreter itself rather than a launcher shim.
+pub fn probe_python(name: &str) -> Result<PythonInfo, String> {
+    let script = "import sys; print(sys.executable); print(sys.version.split()[0])";
+    let output = Command::new(name)
+        .args(["-c", script])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run peer {name}: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "peer {name} failed to start ({}): {}",
+            output.status,
+            last_line(&output.stderr)
+        ));
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut lines = text.lines();
+    let executable = lines.next().unwrap_or("").trim();
+    let version = lines.next().unwrap_or("?").trim().to_string();
+    // An embedded or odd interpreter may not know its path; then run it as given.
+    let executable = if executable.is_empty() || !Path::new(executable).is_file() {
+        PathBuf::from(name)
+    } else {
+        PathBuf::from(executable)
+    };
+    Ok(PythonInfo {
+        executable,
+        version,
+    })
+}
+
+/// Whether two paths name the same file after following links.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_are_located() {
+        assert_eq!(
+            describe_difference(b"a\nb\n", b"a\nc\n"),
+            "wrong output at line 2: expected \"b\", got \"c\""
+        );
+        assert!(describe_difference(b"a\nb\n", b"a\n").starts_with("output ends early at line 2"));
+        assert!(describe_difference(b"a\n", b"a\nz\n").starts_with("extra output at line 2"));
+        assert!(describe_difference(b"a\n", b"a").contains("final newline"));
+    }
+
+    #[test]
+    fn last_line_skips_blank_lines() {
+        assert_eq!(
+            last_line(b"Traceback\n  x\nValueError: bad\n\n"),
+            "ValueError: bad"
+        );
+        assert_eq!(last_line(b""), "");
+    }
+
+    #[test]
+    fn a_missing_command_is_an_error_not_a_panic() {
+        let result = run_once(
+            Path::new("/nonexistent/hotpy"),
+            &[Path::new("x.py")],
+            Duration::from_secs(1),
+        );
+        assert!(result.is_err());
+    }
+}

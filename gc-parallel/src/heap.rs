@@ -1,0 +1,407 @@
+//! The heap and its mutators: chunked memory with per-thread bump allocation.
+//!
+//! `Heap<M>` is a thin typed handle on `Shared`, which holds everything behind one
+//! `parking_lot` mutex (`Inner`: the chunk pool, the lists of chunks in use, the pinned
+//! space, the allocation budget and the statistics) plus a few atomics that mutators touch
+//! without the lock. A `Mutator` (one per thread) bump-allocates in a buffer: a whole
+//! normal chunk it took from the heap. The fast path touches only the mutator's own
+//! cursor; the slow path (buffer full) takes the mutex to get a fresh zeroed chunk.
+//! Objects larger than `chunk_size / 4` get a dedicated chunk and are never copied (they
+//! are marked in place by the collector). Pinned objects are bump allocated under the lock
+//! in pinned chunks, never move, are never freed, and are scanned as roots.
+//!
+//! Allocation never collects. Bytes handed out since the last collection (counted per
+//! chunk taken, per large or pinned object) are compared with the budget
+//! `max(min_budget, live_after_last_gc * growth)`; past it the collection-requested flag
+//! is raised and allocation goes on. Allocation fails (`AllocError`) only when the
+//! committed heap would pass `max_heap` or the system allocator fails.
+//!
+//! What must hold: memory handed to a mutator is zeroed and used by that mutator only;
+//! every chunk holding objects is owned by `Inner` (mutators hold only bounds), so the
+//! collector can free from-space without asking anyone; `unflushed` counts mutators that
+//! hold a buffer, and a collection requires it to be zero (each mutator flushed).
+
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::chunk::{Chunk, ChunkPool};
+use crate::collector;
+use crate::forward::{normal_header, pinned_header};
+use crate::object::ObjectModel;
+use crate::stats::{CollectStats, HeapStats, StatsAccum};
+use crate::sync::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use crate::Tracer;
+
+/// Smallest chunk size accepted; smaller configured sizes are raised to it.
+pub const MIN_CHUNK_SIZE: usize = 4096;
+/// Largest chunk size accepted; larger configured sizes are lowered to it.
+pub const MAX_CHUNK_SIZE: usize = 1 << 30;
+/// Smallest object size: a header and one word.
+pub const MIN_OBJECT_SIZE: usize = 16;
+
+/// Tuning of a heap.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeapConfig {
+    /// Most bytes the heap may commit for mutators (chunks in use plus cached). A
+    /// collection may pass it briefly by the size of its to-space.
+    pub max_heap: usize,
+    /// Least allocation between collection requests, in bytes.
+    pub min_budget: usize,
+    /// Allocation between collection requests, as a multiple of the live bytes after the
+    /// last collection (when that exceeds `min_budget`).
+    pub growth: f64,
+    /// Size of a normal chunk (clamped to `MIN_CHUNK_SIZE..=MAX_CHUNK_SIZE`, rounded down
+    /// to a multiple of 8). Objects larger than a quarter of it get a chunk of their own.
+    pub chunk_size: usize,
+}
+
+impl Default for HeapConfig {
+    fn default() -> Self {
+        HeapConfig {
+            max_heap: 64 << 30,
+            min_budget: 8 << 20,
+            growth: 2.0,
+            chunk_size: 1 << 20,
+        }
+    }
+}
+
+/// An allocation could not be satisfied: the heap limit or the system is out of memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllocError;
+
+impl std::fmt::Display for AllocError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("out of memory: heap allocation failed")
+    }
+}
+
+impl std::error::Error for AllocError {}
+
+/// Round a requested size to an object size, `None` if it can never be allocated.
+#[inline]
+fn object_bytes(size: usize) -> Option<usize> {
+    if size > isize::MAX as usize - 7 {
+        return None;
+    }
+    Some(((size + 7) & !7).max(MIN_OBJECT_SIZE))
+}
+
+/// State shared by the heap handle, its mutators and the collector.
+pub(crate) struct Shared {
+    pub(crate) inner: Mutex<Inner>,
+    pub(crate) requested: AtomicBool,
+    /// Mutators currently holding a buffer (not flushed).
+    pub(crate) unflushed: AtomicUsize,
+    pub(crate) bytes_allocated: AtomicU64,
+    /// Objects larger than this get a dedicated chunk and are never copied.
+    pub(crate) large_threshold: usize,
+    pub(crate) chunk_size: usize,
+    pub(crate) min_budget: usize,
+    pub(crate) growth: f64,
+}
+
+/// Everything behind the heap mutex.
+pub(crate) struct Inner {
+    pub(crate) pool: ChunkPool,
+    /// Normal chunks holding movable objects: mutator buffers and the last to-space.
+    pub(crate) chunks: Vec<Chunk>,
+    /// Dedicated chunks, each holding one movable large object at its start.
+    pub(crate) large: Vec<Chunk>,
+    /// Chunks of the pinned space (never freed while the heap lives).
+    pub(crate) pinned_chunks: Vec<Chunk>,
+    /// Every pinned object, scanned as a root by each collection.
+    pub(crate) pinned_objs: Vec<usize>,
+    pub(crate) pinned_bytes: usize,
+    pinned_cursor: usize,
+    pinned_limit: usize,
+    /// Bytes handed out since the last collection, compared with `budget`.
+    pub(crate) allocated_since_gc: usize,
+    pub(crate) budget: usize,
+    pub(crate) stats: StatsAccum,
+}
+
+impl Shared {
+    /// Count `bytes` against the budget; raise the request flag when it is spent.
+    fn note_allocation(&self, inner: &mut Inner, bytes: usize) {
+        inner.allocated_since_gc = inner.allocated_since_gc.saturating_add(bytes);
+        if inner.allocated_since_gc >= inner.budget {
+            self.requested.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Note a failed allocation: a collection may make room.
+    fn failed(&self) -> AllocError {
+        self.requested.store(true, Ordering::Relaxed);
+        AllocError
+    }
+
+    /// A fresh zeroed buffer (bounds of a normal chunk now owned by `Inner`).
+    fn take_buffer(&self) -> Result<(usize, usize), AllocError> {
+        let mut guard = self.inner.lock();
+        let inner = &mut *guard;
+        let chunk = inner.pool.take_zeroed().map_err(|_| self.failed())?;
+        let bounds = (chunk.start(), chunk.end());
+        self.note_allocation(inner, chunk.size());
+        inner.chunks.push(chunk);
+        self.unflushed.fetch_add(1, Ordering::Relaxed);
+        Ok(bounds)
+    }
+
+    /// One large object (`size` already rounded) in a dedicated zeroed chunk.
+    fn alloc_large(&self, size: usize) -> Result<usize, AllocError> {
+        let mut guard = self.inner.lock();
+        let inner = &mut *guard;
+        let chunk = inner.pool.take_dedicated(size).map_err(|_| self.failed())?;
+        let obj = chunk.start();
+        // SAFETY: the chunk is fresh, zeroed, at least `size >= 16` bytes and 8-aligned;
+        // nobody else knows its address yet.
+        unsafe { (obj as *mut usize).write(normal_header(size)) };
+        inner.large.push(chunk);
+        self.note_allocation(inner, size);
+        self.bytes_allocated
+            .fetch_add(size as u64, Ordering::Relaxed);
+        Ok(obj)
+    }
+
+    /// One pinned object (`size` already rounded).
+    fn alloc_pinned(&self, size: usize) -> Result<usize, AllocError> {
+        let mut guard = self.inner.lock();
+        let inner = &mut *guard;
+        let obj = if size > self.large_threshold {
+            let chunk = inner.pool.take_dedicated(size).map_err(|_| self.failed())?;
+            let obj = chunk.start();
+            inner.pinned_chunks.push(chunk);
+            obj
+        } else {
+            if size > inner.pinned_limit - inner.pinned_cursor {
+                let chunk = inner.pool.take_zeroed().map_err(|_| self.failed())?;
+                inner.pinned_cursor = chunk.start();
+                inner.pinned_limit = chunk.end();
+                inner.pinned_chunks.push(chunk);
+            }
+            let obj = inner.pinned_cursor;
+            inner.pinned_cursor += size;
+            obj
+        };
+        // SAFETY: `obj..obj + size` is zeroed, 8-aligned memory of a pinned chunk that no
+        // one else has been given (bump allocated under the lock).
+        unsafe { (obj as *mut usize).write(pinned_header(size)) };
+        inner.pinned_objs.push(obj);
+        inner.pinned_bytes += size;
+        self.note_allocation(inner, size);
+        self.bytes_allocated
+            .fetch_add(size as u64, Ordering::Relaxed);
+        Ok(obj)
+    }
+}
+
+/// A garbage-collected heap of objects described by `M`. Send + Sync.
+pub struct Heap<M: ObjectModel> {
+    shared: Arc<Shared>,
+    _model: PhantomData<fn() -> M>,
+}
+
+impl<M: ObjectModel> std::fmt::Debug for Heap<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Heap")
+            .field("stats", &self.stats())
+            .finish()
+    }
+}
+
+impl<M: ObjectModel> Heap<M> {
+    /// A new, empty heap. Out-of-range settings are clamped (see `HeapConfig`).
+    pub fn new(cfg: HeapConfig) -> Self {
+        let chunk_size = cfg.chunk_size.clamp(MIN_CHUNK_SIZE, MAX_CHUNK_SIZE) & !7;
+        let min_budget = cfg.min_budget.max(1);
+        let inner = Inner {
+            pool: ChunkPool::new(chunk_size, cfg.max_heap),
+            chunks: Vec::new(),
+            large: Vec::new(),
+            pinned_chunks: Vec::new(),
+            pinned_objs: Vec::new(),
+            pinned_bytes: 0,
+            pinned_cursor: 0,
+            pinned_limit: 0,
+            allocated_since_gc: 0,
+            budget: min_budget,
+            stats: StatsAccum::default(),
+        };
+        Heap {
+            shared: Arc::new(Shared {
+                inner: Mutex::new(inner),
+                requested: AtomicBool::new(false),
+                unflushed: AtomicUsize::new(0),
+                bytes_allocated: AtomicU64::new(0),
+                large_threshold: (chunk_size / 4) & !7,
+                chunk_size,
+                min_budget,
+                growth: cfg.growth,
+            }),
+            _model: PhantomData,
+        }
+    }
+
+    /// A new mutator (allocation context) for one thread.
+    pub fn mutator(&self) -> Mutator {
+        Mutator {
+            shared: Arc::clone(&self.shared),
+            start: 0,
+            cursor: 0,
+            limit: 0,
+            large_threshold: self.shared.large_threshold,
+            _not_sync: PhantomData,
+        }
+    }
+
+    /// Has the allocation budget been spent (or a collection been requested)?
+    #[inline]
+    pub fn collection_requested(&self) -> bool {
+        self.shared.requested.load(Ordering::Relaxed)
+    }
+
+    /// Ask for a collection at the next safepoint (e.g. `gc.collect()`).
+    pub fn request_collection(&self) {
+        self.shared.requested.store(true, Ordering::Relaxed);
+    }
+
+    /// Stop-the-world: caller guarantees every mutator has called `flush()` and is parked.
+    /// `roots` is called once with a tracer; it must trace every root slot (each once).
+    ///
+    /// Panics if a mutator still holds an unflushed buffer. Aborts the process if the
+    /// collection itself panics (the heap would be half-copied) or the system runs out of
+    /// memory for to-space.
+    pub fn collect(&self, roots: &mut dyn FnMut(&mut dyn Tracer)) -> CollectStats {
+        collector::collect::<M>(&self.shared, roots)
+    }
+
+    /// Totals since the heap was made.
+    pub fn stats(&self) -> HeapStats {
+        let inner = self.shared.inner.lock();
+        let s = &inner.stats;
+        HeapStats {
+            collections: s.collections,
+            bytes_copied: s.bytes_copied,
+            objects_copied: s.objects_copied,
+            bytes_allocated: self.shared.bytes_allocated.load(Ordering::Relaxed),
+            heap_bytes: inner.pool.committed(),
+            cached_bytes: inner.pool.cached(),
+            peak_heap_bytes: inner.pool.peak(),
+            live_bytes: s.live_bytes,
+            total_pause: s.total_pause,
+            max_pause: s.max_pause,
+            pause_histogram: s.histogram.clone(),
+        }
+    }
+
+    /// Exact pause times of the first `stats::MAX_EXACT_PAUSES` collections, in order.
+    pub fn pauses(&self) -> Vec<std::time::Duration> {
+        self.shared.inner.lock().stats.pauses.clone()
+    }
+
+    /// Objects larger than this many bytes get a chunk of their own and never move.
+    pub fn large_object_threshold(&self) -> usize {
+        self.shared.large_threshold
+    }
+
+    /// Size of a normal chunk after clamping.
+    pub fn chunk_size(&self) -> usize {
+        self.shared.chunk_size
+    }
+}
+
+/// A thread's allocation context. Send, !Sync.
+pub struct Mutator {
+    shared: Arc<Shared>,
+    /// Buffer bounds; all zero when the mutator holds no buffer.
+    start: usize,
+    cursor: usize,
+    limit: usize,
+    /// Copy of `Shared::large_threshold`, kept here for the fast path.
+    large_threshold: usize,
+    _not_sync: PhantomData<Cell<()>>,
+}
+
+impl std::fmt::Debug for Mutator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mutator")
+            .field("cursor", &format_args!("{:#x}", self.cursor))
+            .field("limit", &format_args!("{:#x}", self.limit))
+            .finish()
+    }
+}
+
+impl Mutator {
+    /// Zeroed memory of `size` bytes (rounded to 8), header set NORMAL|size. Never collects.
+    #[inline]
+    pub fn alloc(&mut self, size: usize) -> Result<usize, AllocError> {
+        let size = object_bytes(size).ok_or(AllocError)?;
+        match self.bump(size) {
+            Some(obj) => Ok(obj),
+            None => self.alloc_slow(size),
+        }
+    }
+
+    /// Bump-allocate `size` (rounded) bytes in the current buffer, if they fit and the
+    /// object is small (large objects must get a chunk of their own: the collector marks
+    /// them in place instead of copying them).
+    #[inline]
+    fn bump(&mut self, size: usize) -> Option<usize> {
+        // `cursor <= limit` always holds, so this cannot overflow.
+        if size > self.large_threshold || size > self.limit - self.cursor {
+            return None;
+        }
+        let obj = self.cursor;
+        self.cursor += size;
+        // SAFETY: `obj..obj + size` lies in this mutator's buffer: zeroed memory of a
+        // chunk owned by the heap, handed to this mutator only, never handed out twice.
+        unsafe { (obj as *mut usize).write(normal_header(size)) };
+        Some(obj)
+    }
+
+    #[cold]
+    fn alloc_slow(&mut self, size: usize) -> Result<usize, AllocError> {
+        if size > self.large_threshold {
+            return self.shared.alloc_large(size);
+        }
+        self.flush();
+        let (start, limit) = self.shared.take_buffer()?;
+        self.start = start;
+        self.cursor = start;
+        self.limit = limit;
+        // The buffer is a whole chunk and `size <= chunk_size / 4`: it fits.
+        self.bump(size).ok_or(AllocError)
+    }
+
+    /// Never moves, never freed; scanned as a root at every collection.
+    pub fn alloc_pinned(&mut self, size: usize) -> Result<usize, AllocError> {
+        let size = object_bytes(size).ok_or(AllocError)?;
+        self.shared.alloc_pinned(size)
+    }
+
+    /// Retire the thread's buffer before a safepoint park. The next allocation takes a
+    /// fresh chunk.
+    pub fn flush(&mut self) {
+        if self.limit == 0 {
+            return;
+        }
+        let used = (self.cursor - self.start) as u64;
+        self.shared
+            .bytes_allocated
+            .fetch_add(used, Ordering::Relaxed);
+        self.shared.unflushed.fetch_sub(1, Ordering::Release);
+        self.start = 0;
+        self.cursor = 0;
+        self.limit = 0;
+    }
+}
+
+impl Drop for Mutator {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}

@@ -1,0 +1,29 @@
+//! gc-parallel: the hotpy heap. Chunked memory, per-thread bump allocation and a copying
+//! collector that knows nothing of Python.
+//!
+//! How it fits together: `heap` (the `Heap` handle, `Mutator` allocation contexts and the
+//! shared state behind one mutex), `chunk` (raw memory blocks and their pool), `collector`
+//! (Cheney-style evacuation), `forward` (the header-word state machine the copying race
+//! runs on; also checked by loom in `loom-tests`), `sync` (the only source of atomics for
+//! the primitives), `object` (the traits the VM implements) and `stats`.
+//!
+//! What must hold: see `docs/gc-api.md` for the contract with the VM; each module's own
+//! comment states its invariants. Collections happen only when the caller says so
+//! (stop-the-world, every mutator flushed); allocation never collects.
+
+#![warn(clippy::undocumented_unsafe_blocks)]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+mod chunk;
+mod collector;
+pub mod forward;
+mod heap;
+mod object;
+pub mod stats;
+mod sync;
+
+pub use heap::{
+    AllocError, Heap, HeapConfig, Mutator, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, MIN_OBJECT_SIZE,
+};
+pub use object::{object_size, GcHeader, ObjectModel, Tracer};
+pub use stats::{CollectStats, HeapStats, PauseHistogram};

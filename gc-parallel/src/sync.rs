@@ -1,0 +1,19 @@
+//! The one door through which this crate reaches atomics.
+//!
+//! Concurrency primitives (today: the forwarding state machine in `forward.rs`) import
+//! atomics and spin hints only from `crate::sync`. The `loom-tests` crate compiles those
+//! same source files with its own `sync` module that re-exports loom's atomics and turns
+//! `spin_hint` into `loom::thread::yield_now`, so loom checks the code the VM runs.
+//!
+//! What must hold: anything a leaf primitive needs is re-exported here and in
+//! `loom-tests/src/lib.rs` under the same name; the primitives never name `std::sync`.
+
+#![forbid(unsafe_code)]
+
+pub(crate) use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+
+/// Hint to the CPU that we are busy-waiting on another worker (loom: yield the thread).
+#[inline(always)]
+pub(crate) fn spin_hint() {
+    std::hint::spin_loop();
+}

@@ -1,0 +1,2 @@
+//! Long randomised multi-thread and collector torture runs (threads issue). Empty until
+//! the interpreter runs Python code.

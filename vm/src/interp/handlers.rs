@@ -1,0 +1,932 @@
+//! Instruction handlers: one method per instruction of `spec.rs`.
+//!
+//! Handlers peek at their operands and pop them only after any call that may run Python
+//! code, so operands stay rooted on the value stack across safepoints. A handler that
+//! switches frames (call, return) saves the ip of the frame it leaves and sets
+//! `frame_switched`.
+//!
+//! What must hold: see `run.rs`.
+
+use crate::interp::call::Prepared;
+use crate::interp::run::{Ctl, Exit, Flow};
+use crate::interp::state::Vm;
+use crate::obj::layout::*;
+use crate::runtime::{g, ExcKind};
+use crate::spec::{BinOp, CmpOp, Handlers};
+use crate::types::typeobj::type_of;
+use crate::value::Value;
+
+impl Vm {
+    #[inline(always)]
+    fn local(&self, i: u32) -> Value {
+        self.at(self.cur_base() + i as usize)
+    }
+
+    #[inline(always)]
+    fn set_local(&mut self, i: u32, v: Value) {
+        let b = self.cur_base();
+        self.set_at(b + i as usize, v);
+    }
+
+    #[inline(always)]
+    fn jump(&mut self, target: u32) -> Flow {
+        if (target as usize) < self.ip {
+            self.safepoint()?;
+        }
+        self.ip = target as usize;
+        Ok(())
+    }
+
+    fn name_arg(&self, i: u32) -> Value {
+        self.cur_info().names[i as usize]
+    }
+
+    fn unbound_local(&mut self, i: u32) -> Ctl {
+        let name = crate::obj::alloc::str_val(self.cur_info().localsplus_names[i as usize]);
+        let msg = format!("local variable '{name}' referenced before assignment");
+        self.raise_msg(ExcKind::UnboundLocalError, &msg);
+        Ctl::Raise
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> Ctl {
+        let info = self.cur_info();
+        let name = crate::obj::alloc::str_val(info.localsplus_names[i as usize]);
+        if (i as usize) < info.unit.varnames.len() + info.unit.cellvars.len() {
+            let msg = format!("local variable '{name}' referenced before assignment");
+            self.raise_msg(ExcKind::UnboundLocalError, &msg);
+        } else {
+            let msg = format!(
+                "free variable '{name}' referenced before assignment in enclosing scope"
+            );
+            self.raise_msg(ExcKind::NameError, &msg);
+        }
+        Ctl::Raise
+    }
+
+    /// Finishes a call prepared by `prepare_call`.
+    fn finish_call(&mut self, p: Prepared) -> Flow {
+        match p {
+            Prepared::Done(v) => {
+                self.push(v);
+                Ok(())
+            }
+            Prepared::Frame => {
+                self.frame_switched = true;
+                self.safepoint()?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Pops the current frame and delivers `v` to its caller (or leaves `run`).
+    fn do_return(&mut self, v: Value) -> Flow {
+        let f = match self.frames.pop() {
+            Some(f) => f,
+            None => return Err(Ctl::Exit(Exit::Return(v))),
+        };
+        self.sp = f.ret_base;
+        if f.gen.is_ptr() {
+            self.gen_frame_returned(f.gen);
+        }
+        if f.entry {
+            return Err(Ctl::Exit(Exit::Return(v)));
+        }
+        self.push(v);
+        self.frame_switched = true;
+        self.safepoint()?;
+        Ok(())
+    }
+}
+
+macro_rules! binop_handler {
+    () => {};
+}
+binop_handler!();
+
+impl Handlers for Vm {
+    type Flow = Flow;
+
+    fn op_nop(&mut self, _a: u32) -> Flow {
+        Ok(())
+    }
+    fn op_pop_top(&mut self, _a: u32) -> Flow {
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_copy(&mut self, a: u32) -> Flow {
+        let v = self.peek(a as usize - 1);
+        self.push(v);
+        Ok(())
+    }
+    fn op_swap(&mut self, a: u32) -> Flow {
+        let top = self.peek(0);
+        let other = self.peek(a as usize - 1);
+        self.set_peek(0, other);
+        self.set_peek(a as usize - 1, top);
+        Ok(())
+    }
+    fn op_push_null(&mut self, _a: u32) -> Flow {
+        self.push(Value::NULL);
+        Ok(())
+    }
+    fn op_load_const(&mut self, a: u32) -> Flow {
+        let v = self.cur_info().consts[a as usize];
+        self.push(v);
+        Ok(())
+    }
+    fn op_load_fast(&mut self, a: u32) -> Flow {
+        let v = self.local(a);
+        if v.is_null() {
+            return Err(self.unbound_local(a));
+        }
+        self.push(v);
+        Ok(())
+    }
+    fn op_store_fast(&mut self, a: u32) -> Flow {
+        let v = self.pop();
+        self.set_local(a, v);
+        Ok(())
+    }
+    fn op_delete_fast(&mut self, a: u32) -> Flow {
+        if self.local(a).is_null() {
+            return Err(self.unbound_local(a));
+        }
+        self.set_local(a, Value::NULL);
+        Ok(())
+    }
+    fn op_load_name(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let v = self.load_name(name)?;
+        self.push(v);
+        Ok(())
+    }
+    fn op_store_name(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let v = self.peek(0);
+        let locals = self.frame().locals;
+        let locals = if locals.is_null() { self.frame().globals } else { locals };
+        self.setitem(locals, name, v)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_delete_name(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let locals = self.frame().locals;
+        let locals = if locals.is_null() { self.frame().globals } else { locals };
+        if kind_of(locals) == Kind::Dict {
+            if self.dict_del(locals, name)?.is_none() {
+                return Err(self.name_error(name));
+            }
+        } else {
+            self.delitem(locals, name)?;
+        }
+        Ok(())
+    }
+    fn op_load_global(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let v = self.load_global(name)?;
+        self.push(v);
+        Ok(())
+    }
+    fn op_store_global(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let v = self.peek(0);
+        let gl = self.frame().globals;
+        self.dict_set(gl, name, v)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_delete_global(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let gl = self.frame().globals;
+        if self.dict_del(gl, name)?.is_none() {
+            return Err(self.name_error(name));
+        }
+        Ok(())
+    }
+    fn op_load_deref(&mut self, a: u32) -> Flow {
+        let cell = self.local(a);
+        // SAFETY: deref slots hold cell objects, set at frame entry.
+        let v = unsafe { obj::<CellObj>(cell) }.value.get();
+        if v.is_null() {
+            return Err(self.unbound_deref(a));
+        }
+        self.push(v);
+        Ok(())
+    }
+    fn op_store_deref(&mut self, a: u32) -> Flow {
+        let v = self.pop();
+        let cell = self.local(a);
+        // SAFETY: deref slots hold cell objects.
+        unsafe { obj::<CellObj>(cell) }.value.set(v);
+        Ok(())
+    }
+    fn op_delete_deref(&mut self, a: u32) -> Flow {
+        let cell = self.local(a);
+        // SAFETY: deref slots hold cell objects.
+        let c = unsafe { obj::<CellObj>(cell) };
+        if c.value.get().is_null() {
+            return Err(self.unbound_deref(a));
+        }
+        c.value.set(Value::NULL);
+        Ok(())
+    }
+    fn op_load_closure(&mut self, a: u32) -> Flow {
+        let c = self.local(a);
+        self.push(c);
+        Ok(())
+    }
+    fn op_load_classderef(&mut self, a: u32) -> Flow {
+        let name = self.cur_info().localsplus_names[a as usize];
+        let locals = self.frame().locals;
+        if locals.is_ptr() {
+            if let Some(v) = self.mapping_get(locals, name)? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        self.op_load_deref(a)
+    }
+    fn op_load_attr(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let o = self.peek(0);
+        let v = self.getattr(o, name)?;
+        self.set_peek(0, v);
+        Ok(())
+    }
+    fn op_store_attr(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let o = self.peek(0);
+        let v = self.peek(1);
+        self.setattr(o, name, v)?;
+        self.sp -= 2;
+        Ok(())
+    }
+    fn op_delete_attr(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let o = self.peek(0);
+        self.setattr(o, name, Value::NULL)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_load_method(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let o = self.peek(0);
+        match self.load_method(o, name)? {
+            (m, true) => {
+                // [obj] -> [method, obj]
+                self.set_peek(0, m);
+                self.push(o);
+            }
+            (attr, false) => {
+                self.set_peek(0, attr);
+                self.push(Value::NULL);
+            }
+        }
+        Ok(())
+    }
+    fn op_binary_subscr(&mut self, _a: u32) -> Flow {
+        let k = self.peek(0);
+        let c = self.peek(1);
+        let v = self.getitem(c, k)?;
+        self.sp -= 1;
+        self.set_peek(0, v);
+        Ok(())
+    }
+    fn op_store_subscr(&mut self, _a: u32) -> Flow {
+        let k = self.peek(0);
+        let c = self.peek(1);
+        let v = self.peek(2);
+        self.setitem(c, k, v)?;
+        self.sp -= 3;
+        Ok(())
+    }
+    fn op_delete_subscr(&mut self, _a: u32) -> Flow {
+        let k = self.peek(0);
+        let c = self.peek(1);
+        self.delitem(c, k)?;
+        self.sp -= 2;
+        Ok(())
+    }
+    fn op_build_slice(&mut self, a: u32) -> Flow {
+        let (start, stop, step) = if a == 3 {
+            (self.peek(2), self.peek(1), self.peek(0))
+        } else {
+            (self.peek(1), self.peek(0), g().none)
+        };
+        let s = self.new_slice(start, stop, step)?;
+        self.sp -= a as usize;
+        self.push(s);
+        Ok(())
+    }
+    fn op_binary_op(&mut self, a: u32) -> Flow {
+        let b = self.peek(0);
+        let x = self.peek(1);
+        // Fast path: tagged integers.
+        if x.is_small_int() && b.is_small_int() {
+            let (op, _) = BinOp::from_arg(a);
+            if let Some(r) = crate::types::int::small_binop(op, x.as_small(), b.as_small()) {
+                self.sp -= 1;
+                self.set_peek(0, r);
+                return Ok(());
+            }
+        }
+        let (op, inplace) = BinOp::from_arg(a);
+        let r = self.binary_op(x, b, op, inplace)?;
+        self.sp -= 1;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_unary_positive(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.unary_op(v, crate::ops::Unary::Pos)?;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_unary_negative(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.unary_op(v, crate::ops::Unary::Neg)?;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_unary_not(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let t = self.truthy(v)?;
+        let r = self.bool_val(!t);
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_unary_invert(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.unary_op(v, crate::ops::Unary::Invert)?;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_compare_op(&mut self, a: u32) -> Flow {
+        let b = self.peek(0);
+        let x = self.peek(1);
+        let op = CmpOp::from_arg(a);
+        let r = if x.is_small_int() && b.is_small_int() {
+            let (p, q) = (x.as_small(), b.as_small());
+            self.bool_val(match op {
+                CmpOp::Lt => p < q,
+                CmpOp::Le => p <= q,
+                CmpOp::Eq => p == q,
+                CmpOp::Ne => p != q,
+                CmpOp::Gt => p > q,
+                CmpOp::Ge => p >= q,
+            })
+        } else {
+            self.compare(x, b, op)?
+        };
+        self.sp -= 1;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_is_op(&mut self, a: u32) -> Flow {
+        let b = self.pop();
+        let x = self.peek(0);
+        let r = self.bool_val((x == b) != (a == 1));
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_contains_op(&mut self, a: u32) -> Flow {
+        let c = self.peek(0);
+        let x = self.peek(1);
+        let r = self.contains(c, x)?;
+        self.sp -= 1;
+        let v = self.bool_val(r != (a == 1));
+        self.set_peek(0, v);
+        Ok(())
+    }
+    fn op_jump_forward(&mut self, a: u32) -> Flow {
+        self.ip = a as usize;
+        Ok(())
+    }
+    fn op_jump_backward(&mut self, a: u32) -> Flow {
+        self.jump(a)
+    }
+    fn op_pop_jump_if_false(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let t = self.truthy(v)?;
+        self.sp -= 1;
+        if !t {
+            self.jump(a)?;
+        }
+        Ok(())
+    }
+    fn op_pop_jump_if_true(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let t = self.truthy(v)?;
+        self.sp -= 1;
+        if t {
+            self.jump(a)?;
+        }
+        Ok(())
+    }
+    fn op_pop_jump_if_none(&mut self, a: u32) -> Flow {
+        let v = self.pop();
+        if v == g().none {
+            self.jump(a)?;
+        }
+        Ok(())
+    }
+    fn op_pop_jump_if_not_none(&mut self, a: u32) -> Flow {
+        let v = self.pop();
+        if v != g().none {
+            self.jump(a)?;
+        }
+        Ok(())
+    }
+    fn op_jump_if_false_or_pop(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        if !self.truthy(v)? {
+            self.jump(a)
+        } else {
+            self.sp -= 1;
+            Ok(())
+        }
+    }
+    fn op_jump_if_true_or_pop(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        if self.truthy(v)? {
+            self.jump(a)
+        } else {
+            self.sp -= 1;
+            Ok(())
+        }
+    }
+    fn op_get_iter(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let it = self.get_iter(v)?;
+        self.set_peek(0, it);
+        Ok(())
+    }
+    fn op_for_iter(&mut self, a: u32) -> Flow {
+        let it = self.peek(0);
+        match self.iter_next(it)? {
+            Some(v) => {
+                self.push(v);
+                Ok(())
+            }
+            None => {
+                self.sp -= 1;
+                self.ip = a as usize;
+                Ok(())
+            }
+        }
+    }
+    fn op_build_tuple(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let t = self.new_tuple_n(n, crate::runtime::ty(crate::runtime::T::Tuple))?;
+        for i in 0..n {
+            let v = self.peek(n - 1 - i);
+            tuple_slots(t)[i].set(v);
+        }
+        self.sp -= n;
+        self.push(t);
+        Ok(())
+    }
+    fn op_build_list(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let items: Vec<Value> = (0..n).map(|i| self.peek(n - 1 - i)).collect();
+        let l = self.new_list(&items)?;
+        self.sp -= n;
+        self.push(l);
+        Ok(())
+    }
+    fn op_build_set(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let s = self.new_set(false)?;
+        self.push(s);
+        for i in 0..n {
+            let v = self.peek(n - i);
+            let s = self.peek(0);
+            self.set_add(s, v)?;
+        }
+        let s = self.pop();
+        self.sp -= n;
+        self.push(s);
+        Ok(())
+    }
+    fn op_build_map(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let d = self.new_dict()?;
+        self.push(d);
+        for i in 0..n {
+            let k = self.peek(2 * n - 2 * i);
+            let v = self.peek(2 * n - 2 * i - 1);
+            let d = self.peek(0);
+            self.dict_set(d, k, v)?;
+        }
+        let d = self.pop();
+        self.sp -= 2 * n;
+        self.push(d);
+        Ok(())
+    }
+    fn op_build_const_key_map(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let d = self.new_dict()?;
+        self.push(d);
+        for i in 0..n {
+            let keys = self.peek(1);
+            let k = tuple_slots(keys)[i].get();
+            let v = self.peek(n + 1 - i);
+            let d = self.peek(0);
+            self.dict_set(d, k, v)?;
+        }
+        let d = self.pop();
+        self.sp -= n + 1;
+        self.push(d);
+        Ok(())
+    }
+    fn op_build_string(&mut self, a: u32) -> Flow {
+        let n = a as usize;
+        let mut s = String::new();
+        for i in 0..n {
+            s.push_str(crate::obj::alloc::str_val(self.peek(n - 1 - i)));
+        }
+        let v = self.new_str(&s)?;
+        self.sp -= n;
+        self.push(v);
+        Ok(())
+    }
+    fn op_list_append(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let l = self.peek(a as usize);
+        self.list_append(l, v)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_set_add(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let s = self.peek(a as usize);
+        self.set_add(s, v)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_map_add(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let k = self.peek(1);
+        let d = self.peek(a as usize + 1);
+        self.dict_set(d, k, v)?;
+        self.sp -= 2;
+        Ok(())
+    }
+    fn op_list_extend(&mut self, a: u32) -> Flow {
+        let it = self.peek(0);
+        let l = self.peek(a as usize);
+        self.list_extend(l, it)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_set_update(&mut self, a: u32) -> Flow {
+        let it = self.peek(0);
+        let s = self.peek(a as usize);
+        self.set_update(s, it)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_dict_update(&mut self, a: u32) -> Flow {
+        let m = self.peek(0);
+        let d = self.peek(a as usize);
+        self.dict_update(d, m, false)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_dict_merge(&mut self, a: u32) -> Flow {
+        let m = self.peek(0);
+        let d = self.peek(a as usize);
+        self.dict_update(d, m, true)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_list_to_tuple(&mut self, _a: u32) -> Flow {
+        let l = self.peek(0);
+        let items = crate::types::list::list_items(l);
+        let t = self.new_tuple(&items)?;
+        self.set_peek(0, t);
+        Ok(())
+    }
+    fn op_format_value(&mut self, a: u32) -> Flow {
+        let has_spec = a & 4 != 0;
+        let v = self.peek(has_spec as usize);
+        let conv = match a & 3 {
+            1 => self.str_of(v)?,
+            2 => self.repr(v)?,
+            3 => self.ascii(v)?,
+            _ => v,
+        };
+        self.set_peek(has_spec as usize, conv);
+        let spec = if has_spec { self.peek(0) } else { g().empty_str };
+        let v = self.peek(has_spec as usize);
+        let r = self.format(v, spec)?;
+        self.sp -= has_spec as usize;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_unpack_sequence(&mut self, a: u32) -> Flow {
+        let seq = self.peek(0);
+        let items = self.unpack(seq, a as usize, None)?;
+        self.sp -= 1;
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+    fn op_unpack_ex(&mut self, a: u32) -> Flow {
+        let before = (a & 0xff) as usize;
+        let after = (a >> 8) as usize;
+        let seq = self.peek(0);
+        let items = self.unpack(seq, before, Some(after))?;
+        self.sp -= 1;
+        // items: before values, then the starred list, then after values.
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+    fn op_call(&mut self, a: u32) -> Flow {
+        let kw = std::mem::replace(&mut self.kwnames, Value::NULL);
+        self.save_ip();
+        let p = self.prepare_call(a as usize, kw)?;
+        self.finish_call(p)
+    }
+    fn op_kw_names(&mut self, a: u32) -> Flow {
+        self.kwnames = self.cur_info().consts[a as usize];
+        Ok(())
+    }
+    fn op_call_function_ex(&mut self, a: u32) -> Flow {
+        self.save_ip();
+        let p = self.call_function_ex(a & 1 != 0)?;
+        self.finish_call(p)
+    }
+    fn op_make_function(&mut self, a: u32) -> Flow {
+        let f = self.make_function(a)?;
+        let n = (a & 1 != 0) as usize + (a & 2 != 0) as usize + (a & 4 != 0) as usize + (a & 8 != 0) as usize;
+        self.sp -= n + 1;
+        self.push(f);
+        Ok(())
+    }
+    fn op_return_value(&mut self, _a: u32) -> Flow {
+        let v = self.pop();
+        self.do_return(v)
+    }
+    fn op_yield_value(&mut self, _a: u32) -> Flow {
+        let v = self.pop();
+        self.gen_yield(v)
+    }
+    fn op_get_yield_from_iter(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let it = self.get_yield_from_iter(v)?;
+        self.set_peek(0, it);
+        Ok(())
+    }
+    fn op_send(&mut self, a: u32) -> Flow {
+        let v = self.peek(0);
+        let recv = self.peek(1);
+        match self.send_to(recv, v)? {
+            crate::interp::gen::SendResult::Yield(y) => {
+                self.set_peek(0, y);
+                Ok(())
+            }
+            crate::interp::gen::SendResult::Return(r) => {
+                self.sp -= 1;
+                self.set_peek(0, r);
+                self.ip = a as usize;
+                Ok(())
+            }
+        }
+    }
+    fn op_get_awaitable(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let it = self.get_awaitable(v)?;
+        self.set_peek(0, it);
+        Ok(())
+    }
+    fn op_get_aiter(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.call_method0(v, g().names.__aiter__)?;
+        self.set_peek(0, r);
+        Ok(())
+    }
+    fn op_get_anext(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.call_method0(v, g().names.__anext__)?;
+        let r = self.get_awaitable(r)?;
+        self.push(r);
+        Ok(())
+    }
+    fn op_end_async_for(&mut self, _a: u32) -> Flow {
+        let exc = self.peek(0);
+        let stop = g().exc_types[ExcKind::StopAsyncIteration as usize];
+        if crate::types::typeobj::isinstance(exc, stop) {
+            self.sp -= 2;
+            Ok(())
+        } else {
+            self.sp -= 2;
+            self.exc = exc;
+            Err(Ctl::Reraise)
+        }
+    }
+    fn op_before_async_with(&mut self, _a: u32) -> Flow {
+        let m = self.peek(0);
+        let exit = self.getattr(m, g().names.__aexit__)?;
+        self.push(exit);
+        let m = self.peek(1);
+        let enter = self.call_method0(m, g().names.__aenter__)?;
+        let aw = self.get_awaitable(enter)?;
+        let exit = self.pop();
+        self.set_peek(0, exit);
+        self.push(aw);
+        Ok(())
+    }
+    fn op_before_with(&mut self, _a: u32) -> Flow {
+        let m = self.peek(0);
+        let typ = type_of(m);
+        let enter = self.lookup(typ, g().names.__enter__);
+        let exitm = self.lookup(typ, g().names.__exit__);
+        if enter.is_null() || exitm.is_null() {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol",
+                crate::types::typeobj::type_name(typ)
+            );
+            return Err(self.raise_msg(ExcKind::TypeError, &msg).into());
+        }
+        let m = self.peek(0);
+        let exit = self.bind_descriptor(exitm, m, typ)?;
+        self.push(exit);
+        let m = self.peek(1);
+        let enter = self.bind_descriptor(enter, m, typ)?;
+        let r = self.call(enter, &[])?;
+        let exit = self.pop();
+        self.set_peek(0, exit);
+        self.push(r);
+        Ok(())
+    }
+    fn op_with_except_start(&mut self, _a: u32) -> Flow {
+        let exc = self.peek(0);
+        let exit = self.peek(3);
+        let et = type_of(exc);
+        let tb = self.exc_traceback(exc);
+        let r = self.call(exit, &[et, exc, tb])?;
+        self.push(r);
+        Ok(())
+    }
+    fn op_raise_varargs(&mut self, a: u32) -> Flow {
+        match a {
+            0 => {
+                let e = self.exc_info;
+                if e.is_null() || e == g().none {
+                    return Err(self.raise_msg(ExcKind::RuntimeError, "No active exception to reraise").into());
+                }
+                self.exc = e;
+                Err(Ctl::Raise)
+            }
+            1 => {
+                let e = self.peek(0);
+                let e = self.make_exception(e)?;
+                self.sp -= 1;
+                self.set_exc_context(e);
+                self.exc = e;
+                Err(Ctl::Raise)
+            }
+            _ => {
+                let cause = self.peek(0);
+                let e = self.peek(1);
+                let e = self.make_exception(e)?;
+                self.push(e);
+                let cause = if cause == g().none { cause } else { self.make_cause(cause)? };
+                let e = self.pop();
+                self.set_exc_cause(e, cause);
+                self.sp -= 2;
+                self.set_exc_context(e);
+                self.exc = e;
+                Err(Ctl::Raise)
+            }
+        }
+    }
+    fn op_reraise(&mut self, _a: u32) -> Flow {
+        let e = self.pop();
+        self.exc = e;
+        Err(Ctl::Reraise)
+    }
+    fn op_push_exc_info(&mut self, _a: u32) -> Flow {
+        let e = self.peek(0);
+        let prev = if self.exc_info.is_null() { g().none } else { self.exc_info };
+        self.set_peek(0, prev);
+        self.push(e);
+        self.exc_info = e;
+        Ok(())
+    }
+    fn op_pop_except(&mut self, _a: u32) -> Flow {
+        let prev = self.pop();
+        self.exc_info = if prev == g().none { Value::NULL } else { prev };
+        Ok(())
+    }
+    fn op_check_exc_match(&mut self, _a: u32) -> Flow {
+        let t = self.peek(0);
+        let e = self.peek(1);
+        let r = self.exception_matches(e, t)?;
+        let v = self.bool_val(r);
+        self.set_peek(0, v);
+        Ok(())
+    }
+    fn op_load_assertion_error(&mut self, _a: u32) -> Flow {
+        self.push(g().exc_types[ExcKind::AssertionError as usize]);
+        Ok(())
+    }
+    fn op_import_name(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let fromlist = self.peek(0);
+        let level = self.peek(1);
+        self.save_ip();
+        let m = self.import_name(name, fromlist, level)?;
+        self.sp -= 1;
+        self.set_peek(0, m);
+        Ok(())
+    }
+    fn op_import_from(&mut self, a: u32) -> Flow {
+        let name = self.name_arg(a);
+        let m = self.peek(0);
+        let v = self.import_from(m, name)?;
+        self.push(v);
+        Ok(())
+    }
+    fn op_import_star(&mut self, _a: u32) -> Flow {
+        let m = self.peek(0);
+        self.import_star(m)?;
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_load_build_class(&mut self, _a: u32) -> Flow {
+        let bc = self.load_global(g().names.__build_class__)?;
+        self.push(bc);
+        Ok(())
+    }
+    fn op_setup_annotations(&mut self, _a: u32) -> Flow {
+        let locals = self.frame().locals;
+        let locals = if locals.is_null() { self.frame().globals } else { locals };
+        if self.mapping_get(locals, g().names.__annotations__)?.is_none() {
+            let d = self.new_dict()?;
+            self.setitem(locals, g().names.__annotations__, d)?;
+        }
+        Ok(())
+    }
+    fn op_print_expr(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        if v != g().none {
+            let r = self.repr(v)?;
+            let s = crate::obj::alloc::str_val(r).to_string();
+            self.write_stdout(&s)?;
+            self.write_stdout("\n")?;
+            let b = g().builtins_dict;
+            self.dict_set(b, g().names.underscore, self.peek(0))?;
+        }
+        self.sp -= 1;
+        Ok(())
+    }
+    fn op_get_len(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let n = self.len(v)?;
+        self.push(Value::small(n as i64));
+        Ok(())
+    }
+    fn op_match_mapping(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.is_mapping_for_match(v);
+        let b = self.bool_val(r);
+        self.push(b);
+        Ok(())
+    }
+    fn op_match_sequence(&mut self, _a: u32) -> Flow {
+        let v = self.peek(0);
+        let r = self.is_sequence_for_match(v);
+        let b = self.bool_val(r);
+        self.push(b);
+        Ok(())
+    }
+    fn op_match_keys(&mut self, _a: u32) -> Flow {
+        let r = self.match_keys()?;
+        self.push(r);
+        Ok(())
+    }
+    fn op_match_class(&mut self, a: u32) -> Flow {
+        let r = self.match_class(a as usize)?;
+        self.sp -= 2;
+        self.set_peek(0, r);
+        Ok(())
+    }
+}
+
+/// Safepoint polling.
+impl Vm {
+    #[inline(always)]
+    pub fn safepoint(&mut self) -> Result<(), Ctl> {
+        if crate::runtime::shared().heap.collection_requested() || self.gc_stress() {
+            self.save_ip();
+            self.collect_now();
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,3 @@
+//! Heap objects: layout (and, in progress, allocation and constructors).
+
+pub mod layout;

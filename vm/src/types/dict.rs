@@ -1,0 +1,461 @@
+//! dict: an insertion-ordered hash table (CPython's compact layout).
+//!
+//! A `DictObj` points to a `DictTable`: an index array (power-of-two size, open addressing
+//! with CPython's perturbed probing) whose entries point into a dense, insertion-ordered
+//! entry array of (hash, key, value). Deleting leaves a hole (key NULL) in the entries and
+//! a DUMMY in the index. When the entry array is full, a new table sized for the live
+//! entries is built, filled, and published with one release store.
+//!
+//! Equality of keys may run Python code (`__eq__`), which can reach a safepoint and move
+//! the table or mutate the dict. Lookups therefore re-read the table through the rooted
+//! dict after such a call and restart if the dict's mutation counter changed.
+//!
+//! What must hold: `len` counts live entries; `used` counts filled entry slots; an index
+//! word is EMPTY (-1), DUMMY (-2) or an entry number below `used`; entries are written
+//! before the index word and `used` that make them reachable.
+
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::*;
+use crate::runtime::{ty, T};
+use crate::value::Value;
+use std::mem::size_of;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+const EMPTY: i64 = -1;
+const DUMMY: i64 = -2;
+const PERTURB_SHIFT: u32 = 5;
+
+#[inline(always)]
+fn d(v: Value) -> &'static DictObj {
+    // SAFETY: callers pass dict objects (kind Dict).
+    unsafe { obj::<DictObj>(v) }
+}
+
+#[inline(always)]
+fn tbl(t: Value) -> &'static DictTableObj {
+    // SAFETY: dict tables are kind DictTable.
+    unsafe { obj::<DictTableObj>(t) }
+}
+
+pub fn dict_len(dict: Value) -> usize {
+    d(dict).len.load(Ordering::Acquire)
+}
+
+fn bump_version(dict: Value) {
+    header(dict).aux.fetch_add(1, Ordering::AcqRel);
+}
+
+fn version(dict: Value) -> u32 {
+    header(dict).aux.load(Ordering::Acquire)
+}
+
+/// Entry capacity for an index of `n` words.
+fn usable(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+impl Vm {
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.new_dict_typed(ty(T::Dict), 8)
+    }
+
+    pub fn new_dict_typed(&mut self, typ: Value, nindex: usize) -> PyResult<Value> {
+        let t = self.new_dict_table(nindex)?;
+        let v = self.alloc(Kind::Dict, typ, size_of::<DictObj>())?;
+        d(v).table.set(t);
+        Ok(v)
+    }
+
+    pub fn new_dict_pinned(&mut self) -> PyResult<Value> {
+        let t = self.new_dict_table(8)?;
+        let v = self.alloc_pinned(Kind::Dict, ty(T::Dict), size_of::<DictObj>())?;
+        d(v).table.set(t);
+        Ok(v)
+    }
+
+    fn new_dict_table(&mut self, nindex: usize) -> PyResult<Value> {
+        let nindex = nindex.max(8).next_power_of_two();
+        let cap = usable(nindex);
+        let size = self.var_size(
+            size_of::<DictTableObj>() + 8 * nindex,
+            cap,
+            size_of::<DictEntry>(),
+        )?;
+        let t = self.alloc(Kind::DictTable, ty(T::DictTable), size)?;
+        // SAFETY: fresh table; sizes written before use.
+        unsafe {
+            let o = t.0 as *mut DictTableObj;
+            (*o).nindex = nindex;
+            (*o).cap = cap;
+        }
+        for i in dict_indices(t) {
+            i.store(EMPTY, Ordering::Relaxed);
+        }
+        Ok(t)
+    }
+
+    /// Looks `key` up; `Ok(None)` when missing.
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        self.dict_get_h(dict, key, h)
+    }
+
+    /// Lookup with a precomputed hash.
+    pub fn dict_get_h(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        match self.dict_find(dict, key, h)? {
+            Some((t, e)) => Ok(Some(dict_entries(t)[e].value.get())),
+            None => Ok(None),
+        }
+    }
+
+    /// Finds the entry of `key`: (table, entry index). The returned table is current as of
+    /// return (no Python code runs after it was read).
+    fn dict_find(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<(Value, usize)>> {
+        loop {
+            let t = d(dict).table.get();
+            match probe(t, key, h) {
+                Probe::Found(e) => return Ok(Some((t, e))),
+                Probe::Missing => return Ok(None),
+                Probe::NeedEq(start) => {
+                    // Slow path: keys that need Python-level equality.
+                    let mark = self.roots.len();
+                    let rd = self.root(dict);
+                    let rk = self.root(key);
+                    let r = self.dict_find_slow(rd, rk, h, start);
+                    self.unroot_to(mark);
+                    match r? {
+                        Some(x) => return Ok(x),
+                        None => continue, // mutated during __eq__: restart
+                    }
+                }
+            }
+        }
+    }
+
+    /// Returns Ok(None) when the dict changed under us and the lookup must restart.
+    #[allow(clippy::type_complexity)]
+    fn dict_find_slow(
+        &mut self,
+        rd: usize,
+        rk: usize,
+        h: i64,
+        _start: usize,
+    ) -> PyResult<Option<Option<(Value, usize)>>> {
+        let dict = self.rooted(rd);
+        let ver = version(dict);
+        let t = d(dict).table.get();
+        let mask = tbl(t).nindex - 1;
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        loop {
+            let t = d(self.rooted(rd)).table.get();
+            let ix = dict_indices(t)[i].load(Ordering::Acquire);
+            if ix == EMPTY {
+                return Ok(Some(None));
+            }
+            if ix >= 0 {
+                let e = &dict_entries(t)[ix as usize];
+                let ek = e.key.get();
+                let key = self.rooted(rk);
+                if ek == key {
+                    return Ok(Some(Some((t, ix as usize))));
+                }
+                if !ek.is_null() && e.hash.load(Ordering::Acquire) == h {
+                    let eq = self.eq_bool(ek, key)?;
+                    let dict = self.rooted(rd);
+                    if version(dict) != ver {
+                        return Ok(None);
+                    }
+                    if eq {
+                        return Ok(Some(Some((d(dict).table.get(), ix as usize))));
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// `dict[key] = value`.
+    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        self.dict_set_h(dict, key, h, value)
+    }
+
+    pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let mark = self.roots.len();
+        let rd = self.root(dict);
+        let rk = self.root(key);
+        let rv = self.root(value);
+        let found = self.dict_find(dict, key, h);
+        let r = match found {
+            Err(e) => Err(e),
+            Ok(Some((t, e))) => {
+                dict_entries(t)[e].value.set(self.rooted(rv));
+                Ok(())
+            }
+            Ok(None) => {
+                let (dict, key, value) = (self.rooted(rd), self.rooted(rk), self.rooted(rv));
+                self.dict_insert_new(dict, key, h, value)
+            }
+        };
+        self.unroot_to(mark);
+        r
+    }
+
+    /// Inserts a key known to be absent. Runs no Python code.
+    fn dict_insert_new(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let mut t = d(dict).table.get();
+        if tbl(t).used.load(Ordering::Acquire) >= tbl(t).cap {
+            self.dict_resize(dict, dict_len(dict) + 1)?;
+            t = d(dict).table.get();
+        }
+        let o = tbl(t);
+        let n = o.used.load(Ordering::Acquire);
+        let e = &dict_entries(t)[n];
+        e.hash.store(h, Ordering::Relaxed);
+        e.key.set(key);
+        e.value.set(value);
+        o.used.store(n + 1, Ordering::Release);
+        let slot = free_slot(t, h);
+        dict_indices(t)[slot].store(n as i64, Ordering::Release);
+        d(dict).len.fetch_add(1, Ordering::AcqRel);
+        bump_version(dict);
+        Ok(())
+    }
+
+    /// Rebuilds the table with room for at least `need` entries, dropping holes.
+    fn dict_resize(&mut self, dict: Value, need: usize) -> PyResult<()> {
+        let mut nindex = 8;
+        while usable(nindex) < need * 2 {
+            nindex *= 2;
+        }
+        let nt = self.new_dict_table(nindex)?;
+        let old = d(dict).table.get();
+        let used = tbl(old).used.load(Ordering::Acquire);
+        let mut n = 0;
+        for e in &dict_entries(old)[..used] {
+            let k = e.key.get();
+            if k.is_null() {
+                continue;
+            }
+            let h = e.hash.load(Ordering::Relaxed);
+            let ne = &dict_entries(nt)[n];
+            ne.hash.store(h, Ordering::Relaxed);
+            ne.key.set(k);
+            ne.value.set(e.value.get());
+            let slot = free_slot(nt, h);
+            dict_indices(nt)[slot].store(n as i64, Ordering::Relaxed);
+            n += 1;
+        }
+        tbl(nt).used.store(n, Ordering::Release);
+        d(dict).table.set(nt);
+        Ok(())
+    }
+
+    /// Removes `key`; returns its value or None when missing.
+    pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        self.dict_del_h(dict, key, h)
+    }
+
+    pub fn dict_del_h(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        let mark = self.roots.len();
+        let rd = self.root(dict);
+        let found = self.dict_find(dict, key, h);
+        let dict = self.rooted(rd);
+        self.unroot_to(mark);
+        match found? {
+            None => Ok(None),
+            Some((t, e)) => {
+                let ent = &dict_entries(t)[e];
+                let v = ent.value.get();
+                // Find the index word pointing at entry e and mark it DUMMY.
+                let mask = tbl(t).nindex - 1;
+                let mut i = (h as u64 as usize) & mask;
+                let mut perturb = h as u64;
+                loop {
+                    let ix = dict_indices(t)[i].load(Ordering::Acquire);
+                    if ix == e as i64 {
+                        dict_indices(t)[i].store(DUMMY, Ordering::Release);
+                        break;
+                    }
+                    if ix == EMPTY {
+                        break;
+                    }
+                    perturb >>= PERTURB_SHIFT;
+                    i = (i * 5 + 1 + perturb as usize) & mask;
+                }
+                ent.key.set(Value::NULL);
+                ent.value.set(Value::NULL);
+                d(dict).len.fetch_sub(1, Ordering::AcqRel);
+                bump_version(dict);
+                Ok(Some(v))
+            }
+        }
+    }
+
+    pub fn dict_clear(&mut self, dict: Value) -> PyResult<()> {
+        let t = self.new_dict_table(8)?;
+        d(dict).table.set(t);
+        d(dict).len.store(0, Ordering::Release);
+        bump_version(dict);
+        Ok(())
+    }
+
+    /// A snapshot of the live (key, value) pairs, in order.
+    pub fn dict_items_vec(&self, dict: Value) -> Vec<(Value, Value)> {
+        let t = d(dict).table.get();
+        let used = tbl(t).used.load(Ordering::Acquire);
+        dict_entries(t)[..used]
+            .iter()
+            .filter_map(|e| {
+                let k = e.key.get();
+                (!k.is_null()).then(|| (k, e.value.get()))
+            })
+            .collect()
+    }
+
+    /// Copies `src` into a new dict of type dict.
+    pub fn dict_copy(&mut self, src: Value) -> PyResult<Value> {
+        let items = self.dict_items_vec(src);
+        let nd = self.new_dict_typed(ty(T::Dict), (items.len() * 3 / 2 + 1).next_power_of_two())?;
+        let t = d(src).table.get();
+        let used = tbl(t).used.load(Ordering::Acquire);
+        for e in &dict_entries(t)[..used] {
+            let k = e.key.get();
+            if !k.is_null() {
+                let h = e.hash.load(Ordering::Relaxed);
+                self.dict_insert_new(nd, k, h, e.value.get())?;
+            }
+        }
+        Ok(nd)
+    }
+}
+
+/// Entry at position `pos` or later that is live: (next position, key, value).
+pub fn dict_next(dict: Value, pos: usize) -> Option<(usize, Value, Value)> {
+    let t = d(dict).table.get();
+    let used = tbl(t).used.load(Ordering::Acquire);
+    let ents = dict_entries(t);
+    let mut p = pos;
+    while p < used {
+        let e = &ents[p];
+        let k = e.key.get();
+        if !k.is_null() {
+            return Some((p + 1, k, e.value.get()));
+        }
+        p += 1;
+    }
+    None
+}
+
+/// Version counter, for iterators that detect mutation.
+pub fn dict_version(dict: Value) -> u32 {
+    version(dict)
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    NeedEq(usize),
+}
+
+/// Fast probe: identity, and content equality for exact str and int keys.
+#[inline]
+fn probe(t: Value, key: Value, h: i64) -> Probe {
+    let mask = tbl(t).nindex - 1;
+    let idx = dict_indices(t);
+    let ents = dict_entries(t);
+    let mut i = (h as u64 as usize) & mask;
+    let mut perturb = h as u64;
+    let key_simple = is_simple_key(key);
+    loop {
+        let ix = idx[i].load(Ordering::Acquire);
+        if ix == EMPTY {
+            return Probe::Missing;
+        }
+        if ix >= 0 {
+            let e = &ents[ix as usize];
+            let ek = e.key.get();
+            if ek == key {
+                return Probe::Found(ix as usize);
+            }
+            if !ek.is_null() && e.hash.load(Ordering::Acquire) == h {
+                if key_simple && is_simple_key(ek) {
+                    if simple_eq(ek, key) {
+                        return Probe::Found(ix as usize);
+                    }
+                } else {
+                    return Probe::NeedEq(i);
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+/// Keys whose equality needs no Python code: small ints and exact str.
+#[inline(always)]
+fn is_simple_key(k: Value) -> bool {
+    k.is_small_int() || (k.is_ptr() && header(k).ty.get() == ty(T::Str))
+}
+
+#[inline(always)]
+fn simple_eq(a: Value, b: Value) -> bool {
+    if a.is_small_int() || b.is_small_int() {
+        return a == b;
+    }
+    str_bytes(a) == str_bytes(b)
+}
+
+fn free_slot(t: Value, h: i64) -> usize {
+    let mask = tbl(t).nindex - 1;
+    let idx = dict_indices(t);
+    let mut i = (h as u64 as usize) & mask;
+    let mut perturb = h as u64;
+    loop {
+        if idx[i].load(Ordering::Acquire) < 0 {
+            return i;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+/// Exact-str-key lookup that runs no Python code (globals, attribute dicts).
+#[inline]
+pub fn dict_get_str(dict: Value, key: Value, h: i64) -> Option<Value> {
+    let t = d(dict).table.get();
+    let mask = tbl(t).nindex - 1;
+    let idx = dict_indices(t);
+    let ents = dict_entries(t);
+    let mut i = (h as u64 as usize) & mask;
+    let mut perturb = h as u64;
+    loop {
+        let ix = idx[i].load(Ordering::Acquire);
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = &ents[ix as usize];
+            let ek = e.key.get();
+            if ek == key
+                || (!ek.is_null()
+                    && e.hash.load(Ordering::Acquire) == h
+                    && ek.is_ptr()
+                    && kind_of(ek) == Kind::Str
+                    && str_bytes(ek) == str_bytes(key))
+            {
+                return Some(e.value.get());
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+pub fn new_atomic_i64(v: i64) -> AtomicI64 {
+    AtomicI64::new(v)
+}

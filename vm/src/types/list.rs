@@ -1,0 +1,133 @@
+//! list: a length and a backing array.
+//!
+//! Readers load `items` (acquire) and then `len`, and bound-check the index against the
+//! array's capacity, so a reader racing a grow sees the old or the new array, never freed
+//! memory (old arrays are reclaimed only by the collector). A grow fills a new array
+//! completely before publishing it with a release store.
+//!
+//! What must hold: `len <= cap(items)`; slots at and above `len` are NULL or stale values
+//! nobody reads.
+
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::*;
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+#[inline(always)]
+fn l(v: Value) -> &'static ListObj {
+    // SAFETY: callers pass list objects (kind List).
+    unsafe { obj::<ListObj>(v) }
+}
+
+#[inline(always)]
+pub fn list_len(v: Value) -> usize {
+    l(v).len.load(Ordering::Acquire)
+}
+
+/// Item `i`; NULL if out of range (a racing shrink).
+#[inline(always)]
+pub fn list_get(v: Value, i: usize) -> Value {
+    let arr = l(v).items.get();
+    array_slots(arr).get(i).map(|s| s.get()).unwrap_or(Value::NULL)
+}
+
+#[inline(always)]
+pub fn list_set(v: Value, i: usize, x: Value) {
+    let arr = l(v).items.get();
+    if let Some(s) = array_slots(arr).get(i) {
+        s.set(x);
+    }
+}
+
+/// A snapshot of the items.
+pub fn list_items(v: Value) -> Vec<Value> {
+    let arr = l(v).items.get();
+    let n = list_len(v).min(array_slots(arr).len());
+    array_slots(arr)[..n].iter().map(|s| s.get()).collect()
+}
+
+impl Vm {
+    /// Ensures room for `need` items, publishing a larger array if required.
+    pub fn list_reserve(&mut self, list: Value, need: usize) -> PyResult<()> {
+        let arr = l(list).items.get();
+        let cap = array_slots(arr).len();
+        if need <= cap {
+            return Ok(());
+        }
+        let newcap = need.max(cap + (cap >> 1) + 4);
+        let na = self.new_array(newcap)?;
+        let n = list_len(list);
+        let old = array_slots(l(list).items.get());
+        for (d, s) in array_slots(na).iter().zip(&old[..n]) {
+            d.set(s.get());
+        }
+        l(list).items.set(na);
+        Ok(())
+    }
+
+    pub fn list_append(&mut self, list: Value, x: Value) -> PyResult<()> {
+        let n = list_len(list);
+        if n >= array_slots(l(list).items.get()).len() {
+            let mark = self.roots.len();
+            self.root(x);
+            let r = self.list_reserve(list, n + 1);
+            self.unroot_to(mark);
+            r?;
+        }
+        array_slots(l(list).items.get())[n].set(x);
+        l(list).len.store(n + 1, Ordering::Release);
+        Ok(())
+    }
+
+    /// Replaces the whole contents.
+    pub fn list_replace(&mut self, list: Value, items: &[Value]) -> PyResult<()> {
+        let na = self.new_array(items.len().max(4))?;
+        for (d, s) in array_slots(na).iter().zip(items) {
+            d.set(*s);
+        }
+        l(list).len.store(0, Ordering::Release);
+        l(list).items.set(na);
+        l(list).len.store(items.len(), Ordering::Release);
+        Ok(())
+    }
+
+    pub fn list_truncate(&mut self, list: Value, n: usize) {
+        let arr = l(list).items.get();
+        let old = list_len(list);
+        l(list).len.store(n, Ordering::Release);
+        for s in &array_slots(arr)[n..old] {
+            s.set(Value::NULL);
+        }
+    }
+
+    pub fn list_pop_at(&mut self, list: Value, i: usize) -> Value {
+        let n = list_len(list);
+        let arr = l(list).items.get();
+        let s = array_slots(arr);
+        let v = s[i].get();
+        for j in i..n - 1 {
+            s[j].set(s[j + 1].get());
+        }
+        s[n - 1].set(Value::NULL);
+        l(list).len.store(n - 1, Ordering::Release);
+        v
+    }
+
+    pub fn list_insert(&mut self, list: Value, i: usize, x: Value) -> PyResult<()> {
+        let n = list_len(list);
+        let mark = self.roots.len();
+        self.root(x);
+        let r = self.list_reserve(list, n + 1);
+        self.unroot_to(mark);
+        r?;
+        let s = array_slots(l(list).items.get());
+        let mut j = n;
+        while j > i {
+            s[j].set(s[j - 1].get());
+            j -= 1;
+        }
+        s[i].set(x);
+        l(list).len.store(n + 1, Ordering::Release);
+        Ok(())
+    }
+}
