@@ -12,6 +12,7 @@
 
 pub mod compiler;
 pub mod interp;
+pub mod num;
 pub mod obj;
 pub mod spec;
 pub mod value;

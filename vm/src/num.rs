@@ -1,0 +1,3 @@
+//! Numeric helpers shared by the number types: formatting with CPython's rules.
+
+pub mod fmt;
