@@ -298,10 +298,7 @@ pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
     } else {
         match ty {
             None => match sp.precision {
-                None => {
-                    let r = float_repr(a);
-                    r
-                }
+                None => float_repr(a),
                 Some(p) => fmt_g(a, p, sp.alternate, false, true),
             },
             Some('f' | 'F') => {
@@ -428,9 +425,9 @@ mod tests {
 
     #[test]
     fn float_specs() {
-        assert_eq!(f(3.14159, ".2f"), "3.14");
-        assert_eq!(f(3.14159, "10.3f"), "     3.142");
-        assert_eq!(f(-3.14159, "<10.1f"), "-3.1      ");
+        assert_eq!(f(2.71828, ".2f"), "2.72");
+        assert_eq!(f(2.71828, "10.3f"), "     2.718");
+        assert_eq!(f(-2.71828, "<10.1f"), "-2.7      ");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(12345.678, "e"), "1.234568e+04");
         assert_eq!(f(0.000123, ".3g"), "0.000123");
