@@ -1,0 +1,18 @@
+# List comprehensions
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print([[x * y for y in range(4)] for x in range(3)])
+print([x if x % 2 else -x for x in range(6)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([e for row in matrix for e in row if e % 2])
+print([c.upper() for c in "hello" if c not in "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([i for i in []])
+print([(i, j) for i in range(4) for j in range(i, 4) if i + j == 4])
+print([f(3) for f in [abs, str, float]])
+print([x for x, in [(1,), (2,)]])
+print([a + b for a, b in zip([1, 2], [10, 20])])
+print([*range(3)] == [x for x in range(3)])

@@ -1,0 +1,15 @@
+# Huge allocations raise MemoryError (or OverflowError for impossible sizes), which can be caught
+try:
+    x = [0] * 10 ** 12
+    print("allocated?!")
+except MemoryError as e:
+    print("MemoryError caught", type(e).__name__)
+try:
+    s = "ab" * (2 ** 62)
+except (MemoryError, OverflowError) as e:
+    print("huge str caught", type(e).__name__)
+try:
+    l = [None] * (2 ** 64)
+except (MemoryError, OverflowError) as e:
+    print("impossible list size caught", type(e).__name__)
+print("program continues")

@@ -1,0 +1,4 @@
+# Uncaught KeyError prints the repr of the key
+d = {"a": 1}
+print(d["a"])
+print(d["b"])

@@ -1,0 +1,61 @@
+# Common built-in errors and their messages
+NONE = None
+FIVE = 5
+cases = [
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1 % 0,
+    lambda: 1.0 / 0,
+    lambda: [1][5],
+    lambda: (1,)[5],
+    lambda: "ab"[9],
+    lambda: {}["missing"],
+    lambda: {}[("t", 1)],
+    lambda: int("abc"),
+    lambda: float("x.y"),
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [] + (),
+    lambda: NONE(),
+    lambda: FIVE[0],
+    lambda: len(5),
+    lambda: object().foo,
+    lambda: undefined_name,
+    lambda: [].pop(),
+    lambda: {}.popitem(),
+    lambda: [1, 2].index(9),
+    lambda: "abc".index("z"),
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: hash([]),
+    lambda: {[]: 1},
+    lambda: int(None),
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: [].remove(3),
+    lambda: set().pop(),
+    lambda: "x" * "y",
+    lambda: -"a",
+    lambda: 2 ** "a",
+    lambda: (1, 2) < (1, "a"),
+    lambda: sorted([3, "a"]),
+    lambda: "abc".foo,
+    lambda: setattr(1, "x", 2),
+    lambda: int("10", 1),
+    lambda: 10 ** -1 % 0,
+    lambda: divmod(1, 0),
+    lambda: (lambda x: x)(),
+    lambda: list(1),
+    lambda: dict([1, 2]),
+    lambda: "{}".format(),
+    lambda: "%d" % "s",
+    lambda: range(1.5),
+    lambda: b"a" + "b",
+    lambda: 1 < None,
+]
+for c in cases:
+    try:
+        c()
+        print("no error?")
+    except Exception as e:
+        print(type(e).__name__ + ":", e)

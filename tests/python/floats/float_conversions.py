@@ -1,0 +1,12 @@
+# Conversions between floats, ints and strings
+print(int(1e15), int(-2.9), int(2 ** 0.5 * 1e10))
+print(float("1" * 30), float("0." + "0" * 20 + "1"), float("1e-320"))
+print(str(0.1 + 0.7), repr(1 / 7), f"{1 / 7}", "%s %r" % (0.1, 0.2))
+print(3.0 == 3, 3.5 == 7 / 2, (1 / 3).__repr__())
+print([float(s) for s in ["1.5", "-0", "1e3", "  42  ", "inf", "-nan", "1_000.000_1"]])
+print((1.5).__int__(), (1.5).__trunc__(), (1.5).__float__(), float.is_integer(3.0))
+print(1e16 == 10 ** 16, 1e23 == 10 ** 23, float(10 ** 23), int(1e23))
+print(0.1 + 0.2 - 0.3, 1e-16 + 1.0 == 1.0, 1.0 + 2.220446049250313e-16 > 1.0)
+print(complex(1.5, -2), complex("3+4j"), complex("-1j"), (3 + 4j).real, (3 + 4j).imag, (3 + 4j).conjugate())
+print(repr(complex(0, 0)), repr(complex(-0.0, -0.0)), repr(1j * 1j), 1 / (1 + 1j), abs(1 + 1j))
+print(str(12345678.9), str(123456789012.5), str(0.00001), str(0.0001))

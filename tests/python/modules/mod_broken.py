@@ -1,0 +1,2 @@
+print("mod_broken starts")
+x = 1 / 0

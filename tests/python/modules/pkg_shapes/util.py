@@ -1,0 +1,3 @@
+def scale(x, k=2):
+    return x * k
+PI = 3.14159

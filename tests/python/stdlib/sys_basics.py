@@ -1,0 +1,16 @@
+# sys module basics
+import sys
+print(sys.argv, len(sys.argv))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8))
+print(type(sys.version).__name__, sys.version.startswith("3.11"), sys.byteorder, sys.platform.startswith("linux"))
+print(sys.getrecursionlimit() >= 100, isinstance(sys.path, list), isinstance(sys.modules, dict))
+print(sys.stdout is not None, hasattr(sys.stdout, "write"), sys.stdin is not None)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.width)
+print(sys.maxunicode, sys.get_int_max_str_digits())
+print(sys.implementation.name in ("cpython", "hotpy"), "sys" in sys.builtin_module_names)
+print(callable(sys.exit), sys.exc_info())
+old = sys.getrecursionlimit()
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)

@@ -1,0 +1,13 @@
+# Less common str methods
+print("a\tb".expandtabs(3), "Hello".ljust(8, "."), "x,y;z".replace(",", ";").split(";"))
+print("title case".title(), "UPPER".isupper(), "ab12".isalnum(), "  ".isspace(), "".isspace())
+print("tEsT".swapcase(), "abc".center(1), "a".zfill(3), "-".join("123"), "%".join(["a", "b"]))
+print("Hello World".count("o"), "Hello World".count("o", 5), "Hello World".count("l", 0, 4))
+print("ab" "cd".upper(), "x".upper() + "y".lower())
+print("one two three".split(maxsplit=1), "one two three".rsplit(maxsplit=1), "a.b.c".rpartition("."))
+print("0042".lstrip("0"), "1.500".rstrip("0").rstrip("."), "www.python.org".split(".", 1))
+print("café".encode("utf-8"), "café".isascii(), "cafe".isascii(), "\u00bd".isdecimal(), "\u00bd".isnumeric())
+print("Hello"[::-1].lower().capitalize(), "x".join("") == "", "abc".find("c", -1), "abc".find("a", -1))
+print("{} {}".format(*"ab"), "{0}{0}".format("z"), "{name!r}".format(name="n"))
+print("abc".startswith(""), "abc".endswith(""), "".startswith(""), "abc"[3:].startswith(""))
+print(str(3).rjust(4, "0"), "ab\ncd\n".split("\n"), "ab\ncd\n".splitlines())

@@ -1,0 +1,17 @@
+# Numeric and string literals
+print(0x1F, 0o17, 0b1011, 1_000_000, 0x_ff)
+print(1e3, 1.5e-3, 1_0.2_5, .5, 5., 1E2)
+print(3j, 1 + 2j, (1 + 2j) * (3 - 1j))
+print('single', "double", '''triple''', """tri
+ple""")
+print('esc\t|\\|\'|\"|\x41|\u00e9|\N{GREEK SMALL LETTER ALPHA}|\101')
+print(r'raw\n\t', len(r'\n'))
+print(b'bytes\x00\xff', rb'\n')
+print(repr('\n'), repr("'"), repr('"'), repr('\'"'))
+print(repr('\x7f\x80\u200b'), repr('é'), ascii('é'))
+print(..., Ellipsis, None, True, False)
+print([], (), {}, (1,), [1,], {1: 2,})
+print(0, -0, 00, 0b0)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__, type('').__name__, type(b'').__name__)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
