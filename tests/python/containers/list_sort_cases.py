@@ -1,7 +1,7 @@
 # Sorting edge cases: already sorted, reversed, duplicates, many equal keys, big lists
 import random
 random.seed(99)
-big = [random.randint(0, 1000) for _ in range(5000)]
+big = [random.randint(0, 1000) for _ in range(2000)]
 s = sorted(big)
 print(s[:10], s[-10:], s == sorted(s), len(s))
 print(sorted(range(10, 0, -1)), sorted([5] * 5), sorted([]), sorted([1]))

@@ -30,7 +30,7 @@ def collatz(n):
         n = n // 2 if n % 2 == 0 else 3 * n + 1
         steps += 1
     return steps
-print([collatz(n) for n in range(1, 20)], max(range(1, 1000), key=collatz))
+print([collatz(n) for n in range(1, 20)], max(range(1, 300), key=collatz))
 def sieve(n):
     is_p = [True] * (n + 1)
     is_p[0] = is_p[1] = False

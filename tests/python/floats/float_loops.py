@@ -1,6 +1,6 @@
 # Float accumulation loops and mixed int/float loops (JIT type changes)
 s = 0.0
-for i in range(100000):
+for i in range(10000):
     s += 0.1
 print(s)
 t = 0
@@ -32,6 +32,6 @@ for k in range(1, 20):
     f *= k
 print(e)
 pi = 0.0
-for k in range(200000):
+for k in range(20000):
     pi += (-1) ** k / (2 * k + 1)
 print(pi * 4)

@@ -14,7 +14,7 @@ for i in range(4):
     z -= 2 ** 62
 print(z)
 acc = 0
-for i in range(200000):
+for i in range(20000):
     acc += i * i
 print(acc)
 m = 1
@@ -22,7 +22,7 @@ for i in range(1, 80):
     m = (m * i) % (2 ** 64 + 13)
 print(m)
 h = 0
-for c in range(10000):
+for c in range(3000):
     h = (h * 31 + c) & 0xFFFFFFFFFFFFFFFF
 print(h)
 s = 0

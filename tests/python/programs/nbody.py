@@ -60,6 +60,6 @@ def offset_momentum(ref):
     v[2] = pz / m
 offset_momentum(BODIES["sun"])
 print("%.9f" % energy())
-advance(0.01, 2000)
+advance(0.01, 1000)
 print("%.9f" % energy())
 print(repr(energy()))

@@ -38,7 +38,7 @@ def run(code, trace=False):
 # sum of i*i for i in range(n), and fizzbuzz-ish string building
 prog = [
     ("push", 0), ("store", "i"), ("push", 0), ("store", "acc"), ("push", ""), ("store", "s"),
-    ("load", "i"), ("push", 3000), ("lt", None), ("jz", 31),
+    ("load", "i"), ("push", 1000), ("lt", None), ("jz", 31),
     ("load", "acc"), ("load", "i"), ("load", "i"), ("mul", None), ("add", None), ("store", "acc"),
     ("load", "i"), ("push", 500), ("mod", None), ("push", 0), ("eq", None), ("jz", 26),
     ("load", "s"), ("push", "*"), ("add", None), ("store", "s"),
