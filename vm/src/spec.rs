@@ -333,6 +333,18 @@ instructions! {
     MATCH_KEYS => op_match_keys(None) effect |a, j| 1, thin [DictLookup, Push];
     /// `[subject, cls, kw_names_tuple] -> [attrs_tuple or None]`; a = positional count.
     MATCH_CLASS => op_match_class(Count) effect |a, j| -2, thin [GuardType, LoadSlot];
+    /// `except*` matching: `[exc, type] -> [rest, match]` when part of exc (an exception,
+    /// an exception group, or None) matches type: `match` is the matching part as an
+    /// exception group (a bare matching exception is wrapped in `ExceptionGroup("", [exc])`)
+    /// and becomes the exception being handled; `rest` is the unmatched remainder or None.
+    /// Without a match (or when exc is None): `[exc, type] -> [exc, None]`. TypeError if type
+    /// is, or contains, an ExceptionGroup subclass.
+    CHECK_EG_MATCH => op_check_eg_match(None) effect |a, j| 0, thin [GuardType, CallNative];
+    /// End of `except*`: `[orig, list] -> [exc or None]`: list holds the exceptions raised by
+    /// the handler bodies and, last, the unhandled remainder (or None); the result is what
+    /// to re-raise, merged as CPython's `_PyExc_PrepReraiseStar(orig, list)` (None when
+    /// nothing is left).
+    PREP_RERAISE_STAR => op_prep_reraise_star(None) effect |a, j| -1, thin [CallNative];
 }
 
 /// Binary operator numbers of BINARY_OP (CPython 3.11's numbering).
