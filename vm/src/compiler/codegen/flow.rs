@@ -7,7 +7,7 @@
 //! `continue` (the code after them is unreachable but still compiled).
 
 use super::consts::const_value;
-use super::{Compiler, Ctx, FBlock};
+use super::{Compiler, Ctx, FBlock, Label};
 use crate::compiler::code::Const;
 use crate::compiler::error::R;
 use crate::spec::Op;
@@ -307,10 +307,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::RERAISE, 1);
     }
 
-    /// Handlers see `[exc]`; PUSH_EXC_INFO makes it `[prev_exc, exc]`. A matching handler
-    /// pops or stores exc and runs under a cleanup handler; `except E as n` adds an inner
-    /// handler that clears `n` (`n = None; del n`) before re-raising.
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> R<()> {
+    /// The part `try: ... except` and `try: ... except*` share: the body under a handler
+    /// (no lasti, depth 0), the `else` body, the jump to the end, then the handler entry
+    /// with PUSH_EXC_INFO under the cleanup handler and the given fblock. Returns
+    /// (end, cleanup) labels.
+    fn try_handlers_prologue(
+        &mut self,
+        t: &'a ast::StmtTry,
+        handler_block: FBlock<'a>,
+    ) -> R<(Label, Label)> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -326,7 +331,15 @@ impl<'a> Compiler<'a> {
         let hc = self.new_handler(cleanup, true, 0);
         self.push_handler(hc);
         self.emit0(Op::PUSH_EXC_INFO);
-        self.push_fblock(FBlock::ExceptionHandler, t.range)?;
+        self.push_fblock(handler_block, t.range)?;
+        Ok((end, cleanup))
+    }
+
+    /// Handlers see `[exc]`; PUSH_EXC_INFO makes it `[prev_exc, exc]`. A matching handler
+    /// pops or stores exc and runs under a cleanup handler; `except E as n` adds an inner
+    /// handler that clears `n` (`n = None; del n`) before re-raising.
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> R<()> {
+        let (end, cleanup) = self.try_handlers_prologue(t, FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -399,23 +412,8 @@ impl<'a> Compiler<'a> {
     /// `exc` is the part not matched yet. CHECK_EG_MATCH splits it into `[rest, match]`;
     /// at the end PREP_RERAISE_STAR merges `orig` and `list` into what to re-raise.
     fn try_star_except(&mut self, t: &'a ast::StmtTry) -> R<()> {
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
         let reraise_star = self.new_label();
-        let h = self.new_handler(except, false, 0);
-        self.push_handler(h);
-        self.push_fblock(FBlock::TryExcept, t.range)?;
-        self.stmts(&t.body)?;
-        self.pop_fblock();
-        self.pop_handler();
-        self.stmts(&t.orelse)?;
-        self.jump_to(end);
-        self.bind(except);
-        let hc = self.new_handler(cleanup, true, 0);
-        self.push_handler(hc);
-        self.emit0(Op::PUSH_EXC_INFO);
-        self.push_fblock(FBlock::ExceptionGroupHandler, t.range)?;
+        let (end, cleanup) = self.try_handlers_prologue(t, FBlock::ExceptionGroupHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
