@@ -151,6 +151,26 @@ pub enum Ctx {
     Del,
 }
 
+impl<'a> Compiler<'a> {
+    fn new(
+        map: &'a SourceMap,
+        source: &'a str,
+        filename: &'a str,
+        st: &'a SymTable,
+        interactive: bool,
+    ) -> Compiler<'a> {
+        Compiler {
+            map,
+            source,
+            filename,
+            st,
+            units: Vec::new(),
+            interactive,
+            genexpr_line: None,
+        }
+    }
+}
+
 pub fn compile_module(
     body: &[Stmt],
     kind: Kind,
@@ -159,15 +179,7 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> R<CodeUnit> {
-    let mut c = Compiler {
-        map,
-        source,
-        filename,
-        st,
-        units: Vec::new(),
-        interactive: kind == Kind::Interactive,
-        genexpr_line: None,
-    };
+    let mut c = Compiler::new(map, source, filename, st, kind == Kind::Interactive);
     c.enter_unit(0, "<module>", 1);
     if kind == Kind::Interactive {
         for s in body {
@@ -187,15 +199,7 @@ pub fn compile_expression(
     source: &str,
     filename: &str,
 ) -> R<CodeUnit> {
-    let mut c = Compiler {
-        map,
-        source,
-        filename,
-        st,
-        units: Vec::new(),
-        interactive: false,
-        genexpr_line: None,
-    };
+    let mut c = Compiler::new(map, source, filename, st, false);
     c.enter_unit(0, "<module>", 1);
     c.expr(e)?;
     c.emit(Op::RETURN_VALUE, 0);
