@@ -1,43 +1,237 @@
 //! The `hotpy` executable: parses the command line and runs a program.
 //!
-//! Status: `-V` and `--dis FILE` work; running programs waits for the interpreter
-//! (issue 2).
+//! `hotpy FILE [ARGS]`, `hotpy -c CODE`, `hotpy -m MODULE`, `hotpy -V`, `hotpy --dis FILE`,
+//! `hotpy --stats ...` (collector statistics on stderr at exit).
+//!
+//! The interpreter runs on a thread with a large stack, so that deep chains of native
+//! re-entry (a `__repr__` calling `repr`, a sort key calling Python) hit Python's
+//! RecursionError long before the Rust stack ends. An uncaught exception prints a
+//! CPython-style traceback and exits 1; `SystemExit` gives its code; stdout is flushed on
+//! every path.
 
 use std::process::ExitCode;
+use vm::interp::state::Vm;
+use vm::runtime::{g, ExcKind, Options};
+use vm::value::Value;
 
-const VERSION: &str = "Python 3.11.0 (hotpy 0.1.0)";
+const VERSION: &str = "Python 3.11.7 (hotpy 0.1.0)";
+const STACK_SIZE: usize = 1 << 30;
 
 fn usage() -> &'static str {
     "usage: hotpy [-V] [--dis FILE] [--stats] [-c CODE | -m MODULE | FILE] [ARGS...]"
 }
 
+enum Program {
+    File(String),
+    Code(String),
+    Module(String),
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-V") | Some("--version") => {
-            println!("{VERSION}");
-            ExitCode::SUCCESS
-        }
-        Some("-h") | Some("--help") => {
-            println!("{}", usage());
-            ExitCode::SUCCESS
-        }
-        Some("--dis") => match args.get(1) {
-            Some(path) => dis(path),
-            None => {
-                eprintln!("{}", usage());
-                ExitCode::from(2)
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut stats = false;
+    while let Some(a) = args.first() {
+        match a.as_str() {
+            "-V" | "--version" => {
+                println!("{VERSION}");
+                return ExitCode::SUCCESS;
             }
-        },
-        None => {
-            eprintln!("{}", usage());
-            ExitCode::from(2)
-        }
-        Some(_) => {
-            eprintln!("hotpy: running programs is not implemented yet (issue 2 in progress)");
-            ExitCode::from(2)
+            "-h" | "--help" => {
+                println!("{}", usage());
+                return ExitCode::SUCCESS;
+            }
+            "--dis" => {
+                return match args.get(1) {
+                    Some(path) => dis(path),
+                    None => {
+                        eprintln!("{}", usage());
+                        ExitCode::from(2)
+                    }
+                };
+            }
+            "--stats" => {
+                stats = true;
+                args.remove(0);
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => {
+                args.remove(0);
+            }
+            _ => break,
         }
     }
+    let (prog, argv) = match args.first().map(String::as_str) {
+        None => {
+            eprintln!("{}", usage());
+            return ExitCode::from(2);
+        }
+        Some("-c") => match args.get(1) {
+            Some(c) => {
+                let mut v = vec!["-c".to_string()];
+                v.extend(args[2..].iter().cloned());
+                (Program::Code(c.clone()), v)
+            }
+            None => {
+                eprintln!("Argument expected for the -c option");
+                return ExitCode::from(2);
+            }
+        },
+        Some("-m") => match args.get(1) {
+            Some(m) => {
+                let mut v = vec![m.clone()];
+                v.extend(args[2..].iter().cloned());
+                (Program::Module(m.clone()), v)
+            }
+            None => {
+                eprintln!("Argument expected for the -m option");
+                return ExitCode::from(2);
+            }
+        },
+        Some(f) => (Program::File(f.to_string()), args.clone()),
+    };
+    let child = std::thread::Builder::new()
+        .name("hotpy-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(prog, argv, stats));
+    let code = match child {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("hotpy: cannot start the interpreter thread: {e}");
+            70
+        }
+    };
+    vm::builtins::flush_stdout();
+    ExitCode::from(code)
+}
+
+fn run(prog: Program, argv: Vec<String>, stats: bool) -> u8 {
+    let options = Options {
+        gc_stress: std::env::var("HOTPY_GC_STRESS").is_ok_and(|v| v == "1"),
+        recursion_limit: 1000,
+    };
+    let mut vm = match vm::bootstrap::init(options) {
+        Ok(vm) => vm,
+        Err(e) => {
+            eprintln!("hotpy: {e}");
+            return 70;
+        }
+    };
+    let r = run_program(&mut vm, prog, argv);
+    let code = match r {
+        Ok(()) => 0,
+        Err(()) => exit_code_for(&mut vm),
+    };
+    vm::builtins::flush_stdout();
+    if stats {
+        print_stats();
+    }
+    code
+}
+
+fn run_program(vm: &mut Vm, prog: Program, argv: Vec<String>) -> Result<(), ()> {
+    let script_dir = match &prog {
+        Program::File(f) => std::path::Path::new(f)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    setup_sys(vm, &argv, &script_dir).map_err(|_| ())?;
+    match prog {
+        Program::File(path) => {
+            let src = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    eprintln!(
+                        "hotpy: can't open file '{}': [Errno {}] {}",
+                        path,
+                        e.raw_os_error().unwrap_or(2),
+                        e.kind()
+                    );
+                    std::process::exit(2);
+                }
+            };
+            run_main_source(vm, &src, &path)
+        }
+        Program::Code(c) => run_main_source(vm, &c, "<string>"),
+        Program::Module(m) => {
+            let r = vm.import_module_as_main(&m);
+            r.map(|_| ()).map_err(|_| ())
+        }
+    }
+}
+
+fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), ()> {
+    let code = vm
+        .compile_to_code(src, filename, vm::compiler::Mode::Exec)
+        .map_err(|_| ())?;
+    let m = vm.new_module_named("__main__").map_err(|_| ())?;
+    let d = vm.dict_of(m);
+    let f = vm.new_str(filename).map_err(|_| ())?;
+    if filename != "<string>" {
+        vm.dict_set(d, g().names.__file__, f).map_err(|_| ())?;
+    }
+    let key = vm.new_str("__main__").map_err(|_| ())?;
+    vm.dict_set(g().sys_modules, key, m).map_err(|_| ())?;
+    vm.exec_code(code, d, Value::NULL)
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+fn setup_sys(vm: &mut Vm, argv: &[String], script_dir: &str) -> vm::interp::state::PyResult<()> {
+    let sd = vm.dict_of(g().sys);
+    let mut a = Vec::new();
+    for s in argv {
+        a.push(vm.new_str(s)?);
+    }
+    let l = vm.new_list(&a)?;
+    vm.dict_set(sd, g().names.argv, l)?;
+    let mut p = vec![vm.new_str(script_dir)?];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for part in pp.split(':').filter(|s| !s.is_empty()) {
+            p.push(vm.new_str(part)?);
+        }
+    }
+    let l = vm.new_list(&p)?;
+    vm.dict_set(sd, g().names.path, l)?;
+    Ok(())
+}
+
+/// Prints the pending exception (or handles SystemExit) and returns the exit status.
+fn exit_code_for(vm: &mut Vm) -> u8 {
+    let e = vm.exc;
+    vm.exc = Value::NULL;
+    if e.is_null() {
+        return 1;
+    }
+    if vm::types::typeobj::isinstance(e, vm::ops::exc::exc_type(ExcKind::SystemExit)) {
+        let code = match vm
+            .intern("code")
+            .ok()
+            .and_then(|k| vm.getattr_opt(e, k).ok().flatten())
+        {
+            Some(c) => c,
+            None => g().none,
+        };
+        vm.exc = Value::NULL;
+        if code == g().none {
+            return 0;
+        }
+        if let Some(n) = vm::types::int::int_to_i64(code) {
+            return (n & 0xff) as u8;
+        }
+        let s = vm.str_string(code).unwrap_or_default();
+        vm.write_stderr(&format!("{s}\n"));
+        return 1;
+    }
+    let text = vm.format_exception(e);
+    vm.write_stderr(&text);
+    1
+}
+
+fn print_stats() {
+    let sh = vm::runtime::shared();
+    let s = sh.heap.stats();
+    eprintln!("hotpy stats: {s:?}");
 }
 
 /// Prints the bytecode of a file, or its SyntaxError in CPython's format.

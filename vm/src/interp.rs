@@ -1,3 +1,11 @@
-//! The interpreter. Only the caches are wired in so far (see `lib.rs`).
+//! The base interpreter: per-thread state, calls, the run loop, instruction handlers,
+//! generators and inline caches.
 
 pub mod cache;
+pub mod call;
+pub mod gen;
+pub mod handlers;
+pub mod run;
+pub mod source;
+pub mod state;
+pub mod stats;

@@ -1,3 +1,4 @@
-//! Heap objects: layout (and, in progress, allocation and constructors).
+//! Heap objects: layout, allocation and constructors.
 
+pub mod alloc;
 pub mod layout;

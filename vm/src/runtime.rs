@@ -14,7 +14,7 @@ use crate::value::Value;
 use gc_parallel::Heap;
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 macro_rules! builtin_types {
@@ -25,6 +25,7 @@ macro_rules! builtin_types {
         pub enum T { $($id),* }
         impl T {
             pub const ALL: &'static [T] = &[$(T::$id),*];
+            pub const COUNT: usize = [$(T::$id),*].len();
             pub fn name(self) -> &'static str {
                 match self { $(T::$id => $name),* }
             }
@@ -108,7 +109,6 @@ builtin_types! {
 
 /// Singletons and other pinned values every thread needs.
 pub struct Globals {
-    pub types: Vec<Value>,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -159,9 +159,19 @@ pub fn is_installed() -> bool {
     GLOBALS.get().is_some()
 }
 
+/// Built-in type objects, by `T`. A plain static table (not part of `Globals`) so that
+/// bootstrap can create the types before anything else exists. Written only during
+/// bootstrap (single-threaded); the objects are pinned, so the addresses never change.
+static TYPES: [AtomicUsize; T::COUNT] = [const { AtomicUsize::new(0) }; T::COUNT];
+
 #[inline(always)]
 pub fn ty(t: T) -> Value {
-    g().types[t as usize]
+    Value(TYPES[t as usize].load(Ordering::Relaxed))
+}
+
+/// Registers a built-in type object (bootstrap only).
+pub fn set_ty(t: T, v: Value) {
+    TYPES[t as usize].store(v.0, Ordering::Relaxed);
 }
 
 /// The heap and other shared mutable runtime state.

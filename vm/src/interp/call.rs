@@ -16,7 +16,7 @@ use crate::compiler::code::CodeInfo;
 use crate::interp::state::{Frame, PyResult, Raised, Vm, MAX_NATIVE_DEPTH};
 use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
-use crate::runtime::{g, ty, ExcKind, T};
+use crate::runtime::{g, ExcKind};
 use crate::spec::co;
 use crate::types::typeobj::{isinstance, type_name, type_of};
 use crate::value::Value;
@@ -34,6 +34,16 @@ pub struct Args {
 }
 
 impl Args {
+    /// A view of `n` positional values (plus keyword values) starting at stack index
+    /// `start`.
+    pub fn on_stack(vm: &mut Vm, start: usize, n: usize, kwnames: Value) -> Args {
+        Args {
+            ptr: vm.stack_ptr().wrapping_add(start),
+            n,
+            kwnames,
+        }
+    }
+
     #[inline(always)]
     pub fn get(&self, i: usize) -> Value {
         debug_assert!(i < self.n + self.nkw());
@@ -115,9 +125,10 @@ impl Vm {
     /// Calls the callable at `stack[sp - nargs - 2]` with the arguments above it (the
     /// `self_or_null` slot included). On `Frame`, a frame has been pushed and the caller
     /// must run it; otherwise the stack has been popped down to the callable.
-    pub fn prepare_call(&mut self, nargs: usize, kwnames: Value) -> PyResult<Prepared> {
-        let mut callable_pos = self.sp - nargs - 2;
-        let mut nargs = nargs;
+    /// `total` counts positional and keyword values (CALL's argument).
+    pub fn prepare_call(&mut self, total: usize, kwnames: Value) -> PyResult<Prepared> {
+        let mut callable_pos = self.sp - total - 2;
+        let mut nargs = total - kwlen(kwnames);
         let mut kwnames = kwnames;
         let mut callable = self.at(callable_pos);
         let self_slot = self.at(callable_pos + 1);
@@ -186,7 +197,13 @@ impl Vm {
     }
 
     /// Runs a native function on arguments already on the stack.
-    pub fn call_native(&mut self, f: Value, argbase: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
+    pub fn call_native(
+        &mut self,
+        f: Value,
+        argbase: usize,
+        nargs: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
         // SAFETY: kind Native checked by callers.
         let o = unsafe { obj::<NativeObj>(f) };
         let owner = o.owner.get();
@@ -213,16 +230,23 @@ impl Vm {
         }
         let bound = o.bound.get();
         let fp = native_fn(f);
+        self.native_data = (o.data, o.data2);
         let mark = self.roots.len();
         let r = if bound.is_null() {
             let ptr = self.stack_ptr().wrapping_add(argbase);
-            let args = Args { ptr, n: nargs, kwnames };
+            let args = Args {
+                ptr,
+                n: nargs,
+                kwnames,
+            };
             fp(self, &args)
         } else {
             // Bound built-in method: insert the receiver in front.
             let total = nargs + kwlen(kwnames);
             if !self.stack_room(total + 1) {
-                return Err(self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                return Err(
+                    self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
+                );
             }
             let start = self.sp;
             self.push(bound);
@@ -231,7 +255,11 @@ impl Vm {
                 self.push(v);
             }
             let ptr = self.stack_ptr().wrapping_add(start);
-            let args = Args { ptr, n: nargs + 1, kwnames };
+            let args = Args {
+                ptr,
+                n: nargs + 1,
+                kwnames,
+            };
             let r = fp(self, &args);
             self.sp = start;
             r
@@ -338,10 +366,20 @@ impl Vm {
         self.call_on_stack(start, args.len() - nkw, kwnames)
     }
 
+    /// Like `call_kw`, but the callee may reach a collection: the caller must not use any
+    /// `Value` it holds in Rust locals after this returns (only the result).
+    pub fn call_gc(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        let saved = self.gc_inhibit;
+        self.gc_inhibit = 0;
+        let r = self.call(f, args);
+        self.gc_inhibit = saved;
+        r
+    }
+
     /// Runs a call whose `[callable, NULL, args...]` start at `start`; leaves sp = start.
     pub fn call_on_stack(&mut self, start: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
         debug_assert_eq!(self.sp, start + 2 + nargs + kwlen(kwnames));
-        match self.prepare_call(nargs + kwlen(kwnames) - kwlen(kwnames), kwnames) {
+        match self.prepare_call(nargs + kwlen(kwnames), kwnames) {
             Err(e) => {
                 self.sp = start;
                 Err(e)
@@ -370,8 +408,15 @@ impl Vm {
             }
             return Err(self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        // The outermost run (no Python frame below it) has no native caller holding
+        // values, so it may collect; every nested run inhibits collection.
+        let inhibit = (self.frames.len() > 1) as usize;
         self.native_depth += 1;
+        self.gc_inhibit += inhibit;
+        let saved_ip = self.ip;
         let r = self.run();
+        self.ip = saved_ip;
+        self.gc_inhibit -= inhibit;
         self.native_depth -= 1;
         match r {
             Ok(crate::interp::run::Exit::Return(v)) => Ok(v),
@@ -384,9 +429,15 @@ impl Vm {
 
     /// Calls anything that is not a function or native: types, instances with
     /// `__call__`, ...
-    fn call_object_slow(&mut self, callable: Value, argbase: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
+    fn call_object_slow(
+        &mut self,
+        callable: Value,
+        argbase: usize,
+        nargs: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
         let typ = type_of(callable);
-        if crate::types::typeobj::is_subtype(typ, ty(T::Type)) && typ == ty(T::Type) || crate::types::typeobj::is_type(callable) && crate::types::typeobj::t(typ).inst_kind == Kind::Type as u8 && typ == ty(T::Type) {
+        if crate::types::typeobj::is_type(callable) {
             return crate::types::usertype::call_type(self, callable, argbase, nargs, kwnames);
         }
         let call = self.lookup(typ, g().names.__call__);
@@ -406,7 +457,7 @@ impl Vm {
             let v = self.at(argbase + i);
             self.push(v);
         }
-        self.call_on_stack(start, nargs, kwnames)
+        self.call_on_stack(start, nargs + 1, kwnames)
     }
 
     /// Raises an exception of `kind` with message `msg`.

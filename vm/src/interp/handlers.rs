@@ -55,9 +55,8 @@ impl Vm {
             let msg = format!("local variable '{name}' referenced before assignment");
             self.raise_msg(ExcKind::UnboundLocalError, &msg);
         } else {
-            let msg = format!(
-                "free variable '{name}' referenced before assignment in enclosing scope"
-            );
+            let msg =
+                format!("free variable '{name}' referenced before assignment in enclosing scope");
             self.raise_msg(ExcKind::NameError, &msg);
         }
         Ctl::Raise
@@ -164,7 +163,11 @@ impl Handlers for Vm {
         let name = self.name_arg(a);
         let v = self.peek(0);
         let locals = self.frame().locals;
-        let locals = if locals.is_null() { self.frame().globals } else { locals };
+        let locals = if locals.is_null() {
+            self.frame().globals
+        } else {
+            locals
+        };
         self.setitem(locals, name, v)?;
         self.sp -= 1;
         Ok(())
@@ -172,10 +175,14 @@ impl Handlers for Vm {
     fn op_delete_name(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let locals = self.frame().locals;
-        let locals = if locals.is_null() { self.frame().globals } else { locals };
+        let locals = if locals.is_null() {
+            self.frame().globals
+        } else {
+            locals
+        };
         if kind_of(locals) == Kind::Dict {
             if self.dict_del(locals, name)?.is_none() {
-                return Err(self.name_error(name));
+                return Err(self.name_error(name).into());
             }
         } else {
             self.delitem(locals, name)?;
@@ -200,7 +207,7 @@ impl Handlers for Vm {
         let name = self.name_arg(a);
         let gl = self.frame().globals;
         if self.dict_del(gl, name)?.is_none() {
-            return Err(self.name_error(name));
+            return Err(self.name_error(name).into());
         }
         Ok(())
     }
@@ -325,7 +332,7 @@ impl Handlers for Vm {
         // Fast path: tagged integers.
         if x.is_small_int() && b.is_small_int() {
             let (op, _) = BinOp::from_arg(a);
-            if let Some(r) = crate::types::int::small_binop(op, x.as_small(), b.as_small()) {
+            if let Some(r) = crate::ops::arith::small_binop(op, x.as_small(), b.as_small()) {
                 self.sp -= 1;
                 self.set_peek(0, r);
                 return Ok(());
@@ -339,13 +346,13 @@ impl Handlers for Vm {
     }
     fn op_unary_positive(&mut self, _a: u32) -> Flow {
         let v = self.peek(0);
-        let r = self.unary_op(v, crate::ops::Unary::Pos)?;
+        let r = self.unary_op(v, crate::types::slots::Unary::Pos)?;
         self.set_peek(0, r);
         Ok(())
     }
     fn op_unary_negative(&mut self, _a: u32) -> Flow {
         let v = self.peek(0);
-        let r = self.unary_op(v, crate::ops::Unary::Neg)?;
+        let r = self.unary_op(v, crate::types::slots::Unary::Neg)?;
         self.set_peek(0, r);
         Ok(())
     }
@@ -358,7 +365,7 @@ impl Handlers for Vm {
     }
     fn op_unary_invert(&mut self, _a: u32) -> Flow {
         let v = self.peek(0);
-        let r = self.unary_op(v, crate::ops::Unary::Invert)?;
+        let r = self.unary_op(v, crate::types::slots::Unary::Invert)?;
         self.set_peek(0, r);
         Ok(())
     }
@@ -618,7 +625,11 @@ impl Handlers for Vm {
             _ => v,
         };
         self.set_peek(has_spec as usize, conv);
-        let spec = if has_spec { self.peek(0) } else { g().empty_str };
+        let spec = if has_spec {
+            self.peek(0)
+        } else {
+            g().empty_str
+        };
         let v = self.peek(has_spec as usize);
         let r = self.format(v, spec)?;
         self.sp -= has_spec as usize;
@@ -663,7 +674,10 @@ impl Handlers for Vm {
     }
     fn op_make_function(&mut self, a: u32) -> Flow {
         let f = self.make_function(a)?;
-        let n = (a & 1 != 0) as usize + (a & 2 != 0) as usize + (a & 4 != 0) as usize + (a & 8 != 0) as usize;
+        let n = (a & 1 != 0) as usize
+            + (a & 2 != 0) as usize
+            + (a & 4 != 0) as usize
+            + (a & 8 != 0) as usize;
         self.sp -= n + 1;
         self.push(f);
         Ok(())
@@ -778,7 +792,9 @@ impl Handlers for Vm {
             0 => {
                 let e = self.exc_info;
                 if e.is_null() || e == g().none {
-                    return Err(self.raise_msg(ExcKind::RuntimeError, "No active exception to reraise").into());
+                    return Err(self
+                        .raise_msg(ExcKind::RuntimeError, "No active exception to reraise")
+                        .into());
                 }
                 self.exc = e;
                 Err(Ctl::Raise)
@@ -796,7 +812,11 @@ impl Handlers for Vm {
                 let e = self.peek(1);
                 let e = self.make_exception(e)?;
                 self.push(e);
-                let cause = if cause == g().none { cause } else { self.make_cause(cause)? };
+                let cause = if cause == g().none {
+                    cause
+                } else {
+                    self.make_cause(cause)?
+                };
                 let e = self.pop();
                 self.set_exc_cause(e, cause);
                 self.sp -= 2;
@@ -813,7 +833,11 @@ impl Handlers for Vm {
     }
     fn op_push_exc_info(&mut self, _a: u32) -> Flow {
         let e = self.peek(0);
-        let prev = if self.exc_info.is_null() { g().none } else { self.exc_info };
+        let prev = if self.exc_info.is_null() {
+            g().none
+        } else {
+            self.exc_info
+        };
         self.set_peek(0, prev);
         self.push(e);
         self.exc_info = e;
@@ -866,8 +890,15 @@ impl Handlers for Vm {
     }
     fn op_setup_annotations(&mut self, _a: u32) -> Flow {
         let locals = self.frame().locals;
-        let locals = if locals.is_null() { self.frame().globals } else { locals };
-        if self.mapping_get(locals, g().names.__annotations__)?.is_none() {
+        let locals = if locals.is_null() {
+            self.frame().globals
+        } else {
+            locals
+        };
+        if self
+            .mapping_get(locals, g().names.__annotations__)?
+            .is_none()
+        {
             let d = self.new_dict()?;
             self.setitem(locals, g().names.__annotations__, d)?;
         }
@@ -911,6 +942,16 @@ impl Handlers for Vm {
         self.push(r);
         Ok(())
     }
+    fn op_check_eg_match(&mut self, _a: u32) -> Flow {
+        Err(self
+            .raise_msg(ExcKind::NotImplementedError, "except* is not supported yet")
+            .into())
+    }
+    fn op_prep_reraise_star(&mut self, _a: u32) -> Flow {
+        Err(self
+            .raise_msg(ExcKind::NotImplementedError, "except* is not supported yet")
+            .into())
+    }
     fn op_match_class(&mut self, a: u32) -> Flow {
         let r = self.match_class(a as usize)?;
         self.sp -= 2;
@@ -923,10 +964,32 @@ impl Handlers for Vm {
 impl Vm {
     #[inline(always)]
     pub fn safepoint(&mut self) -> Result<(), Ctl> {
-        if crate::runtime::shared().heap.collection_requested() || self.gc_stress() {
+        if self.gc_inhibit == 0
+            && (crate::runtime::shared().heap.collection_requested() || self.gc_stress())
+        {
             self.save_ip();
             self.collect_now();
         }
         Ok(())
+    }
+
+    #[inline(always)]
+    fn gc_stress(&self) -> bool {
+        crate::runtime::shared().options.gc_stress
+    }
+
+    /// Stops the world (this thread only, for now) and collects.
+    pub fn collect_now(&mut self) {
+        self.mutator.flush();
+        let sh = crate::runtime::shared();
+        let me: *mut Vm = self;
+        sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
+            // SAFETY: the collector calls this once, on this thread, while this Vm is
+            // suspended inside `collect_now`; no other reference to it is used meanwhile.
+            let vm = unsafe { &mut *me };
+            vm.trace_roots(t);
+        });
+        self.mcache.clear();
+        crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
     }
 }

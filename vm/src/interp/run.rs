@@ -73,6 +73,22 @@ impl Vm {
         }
     }
 
+    /// Like `run`, but first raises `self.exc` at the top frame's resume point (used by
+    /// `generator.throw`).
+    pub fn run_throw(&mut self) -> PyResult<Exit> {
+        if let Err(Raised) = self.unwind_from_frame_ip() {
+            return Err(Raised);
+        }
+        self.run()
+    }
+
+    fn unwind_from_frame_ip(&mut self) -> PyResult<()> {
+        let ip = self.frames.last().map(|f| f.ip).unwrap_or(0);
+        // Unwinding treats `self.ip` as one past the raising instruction.
+        self.ip = ip + 1;
+        self.unwind(false)
+    }
+
     /// Executes instructions of the current frame until a frame switch, exit or raise.
     #[inline(never)]
     fn run_frame(&mut self, mut instrs: *const Instr) -> Flow {

@@ -9,6 +9,14 @@
 //! into it (the `Args` of a native call) stays valid while callees push frames above it,
 //! and the collector updates the words in place.
 //!
+//! Native code and collections: a collection happens only at a safepoint of the
+//! interpreter loop while `gc_inhibit` is zero. Every call from Rust back into Python
+//! (`Vm::call`, generator resumption) raises `gc_inhibit` for its duration, so Rust code
+//! may hold unrooted `Value`s across such calls: nothing moves under it. Collections
+//! therefore happen in the outermost Python code of a thread, which is where programs
+//! spend their time; a long computation entirely inside a callback from native code
+//! defers collection until it returns (memory grows meanwhile).
+//!
 //! What must hold (the collector's rules, DESIGN.md):
 //! - every live `Value` the interpreter holds is in `stack[..sp]`, a `Frame`, `roots`,
 //!   `exc`, `exc_info` or `kwnames` when a safepoint is reached;
@@ -30,7 +38,10 @@ pub type PyResult<T = Value> = Result<T, Raised>;
 /// Capacity of the value stack, in values.
 pub const STACK_CAPACITY: usize = 1 << 22;
 /// Depth of Rust-level re-entry (native code calling Python) before RecursionError.
-pub const MAX_NATIVE_DEPTH: usize = 400;
+/// The interpreter thread runs on a large stack (see the CLI), so this is generous.
+pub const MAX_NATIVE_DEPTH: usize = 3000;
+/// Upper bound for `sys.setrecursionlimit` (Python frames live on the VM's own stack).
+pub const MAX_FRAMES: usize = 1_000_000;
 
 pub struct Frame {
     pub code: Value,
@@ -66,7 +77,10 @@ impl Frame {
 
 pub struct Vm {
     pub mutator: Mutator,
-    stack: Box<[usize]>,
+    /// The value stack: STACK_CAPACITY words, allocated once and never moved. Held as a
+    /// raw pointer (not a Box) because native calls keep pointers into it (`Args`) while
+    /// the interpreter writes other slots; every access goes through `slot`.
+    stack: *mut usize,
     pub sp: usize,
     pub frames: Vec<Frame>,
     /// Temporary roots of Rust code (see module comment).
@@ -88,6 +102,15 @@ pub struct Vm {
     pub frame_switched: bool,
     /// Countdown to the next safepoint poll under stress.
     pub safepoints: u64,
+    /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
+    /// may hold unrooted values (see the module comment).
+    pub gc_inhibit: usize,
+    /// The data words of the native being called (slot wrappers read them).
+    pub native_data: (usize, usize),
+    /// The value of the last StopIteration that `iter_next` swallowed.
+    pub last_stop_value: Value,
+    /// Containers whose `repr` is in progress (to print `[...]` for cycles).
+    pub repr_stack: Vec<Value>,
 }
 
 impl Vm {
@@ -95,7 +118,7 @@ impl Vm {
         let sh = shared();
         Vm {
             mutator: sh.heap.mutator(),
-            stack: vec![0usize; STACK_CAPACITY].into_boxed_slice(),
+            stack: Box::leak(vec![0usize; STACK_CAPACITY].into_boxed_slice()).as_mut_ptr(),
             sp: 0,
             frames: Vec::with_capacity(64),
             roots: Vec::with_capacity(64),
@@ -109,47 +132,63 @@ impl Vm {
             ip: 0,
             frame_switched: false,
             safepoints: 0,
+            gc_inhibit: 0,
+            native_data: (0, 0),
+            last_stop_value: Value::NULL,
+            repr_stack: Vec::new(),
         }
     }
 
     #[inline(always)]
     pub fn stack_ptr(&mut self) -> *mut Value {
-        self.stack.as_mut_ptr() as *mut Value
+        self.stack as *mut Value
+    }
+
+    /// Pointer to stack slot `i`.
+    #[inline(always)]
+    fn slot(&self, i: usize) -> *mut usize {
+        assert!(i < STACK_CAPACITY, "hotpy: value stack index out of range");
+        // SAFETY: `i` is within the allocation of STACK_CAPACITY words made in `new`.
+        unsafe { self.stack.add(i) }
     }
 
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        debug_assert!(self.sp < STACK_CAPACITY);
-        self.stack[self.sp] = v.0;
+        // SAFETY: `slot` bounds-checks; the stack is only touched by this thread.
+        unsafe { *self.slot(self.sp) = v.0 };
         self.sp += 1;
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
-        Value(self.stack[self.sp])
+        // SAFETY: as in `push`.
+        Value(unsafe { *self.slot(self.sp) })
     }
 
     /// The value `n` below the top (0 = top).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> Value {
-        Value(self.stack[self.sp - 1 - n])
+        // SAFETY: as in `push`.
+        Value(unsafe { *self.slot(self.sp - 1 - n) })
     }
 
     #[inline(always)]
     pub fn set_peek(&mut self, n: usize, v: Value) {
-        let i = self.sp - 1 - n;
-        self.stack[i] = v.0;
+        // SAFETY: as in `push`.
+        unsafe { *self.slot(self.sp - 1 - n) = v.0 };
     }
 
     #[inline(always)]
     pub fn at(&self, i: usize) -> Value {
-        Value(self.stack[i])
+        // SAFETY: as in `push`.
+        Value(unsafe { *self.slot(i) })
     }
 
     #[inline(always)]
     pub fn set_at(&mut self, i: usize, v: Value) {
-        self.stack[i] = v.0;
+        // SAFETY: as in `push`.
+        unsafe { *self.slot(i) = v.0 };
     }
 
     /// True when `n` more values fit on the value stack.
@@ -186,8 +225,10 @@ impl Vm {
 
     /// Traces every root of this thread.
     pub fn trace_roots(&mut self, t: &mut dyn Tracer) {
-        let sp = self.sp;
-        for w in self.stack[..sp].iter_mut() {
+        for i in 0..self.sp {
+            // SAFETY: `i < sp <= STACK_CAPACITY`; the collector runs while this thread
+            // is stopped in `collect_now`, so nothing else touches the word.
+            let w = unsafe { &mut *self.slot(i) };
             if Value::needs_trace(*w) {
                 t.trace(w);
             }
@@ -209,7 +250,13 @@ impl Vm {
         for v in self
             .roots
             .iter_mut()
-            .chain([&mut self.exc, &mut self.exc_info, &mut self.kwnames])
+            .chain(self.repr_stack.iter_mut())
+            .chain([
+                &mut self.exc,
+                &mut self.exc_info,
+                &mut self.kwnames,
+                &mut self.last_stop_value,
+            ])
         {
             if v.is_ptr() {
                 t.trace(&mut v.0);
@@ -228,3 +275,20 @@ impl Default for Vm {
 fn no_frame() -> ! {
     panic!("hotpy: no active frame")
 }
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: `stack` came from a leaked boxed slice of STACK_CAPACITY words in `new`
+        // and is freed exactly once, here.
+        unsafe {
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.stack,
+                STACK_CAPACITY,
+            )))
+        };
+    }
+}
+
+// SAFETY: a Vm is used by one thread at a time; the raw stack pointer is owned by the Vm
+// (like a Box) and moves with it.
+unsafe impl Send for Vm {}

@@ -94,7 +94,12 @@ impl Vm {
         self.new_bigint_raw(sign == Sign::Minus, &digits, ty(T::Int))
     }
 
-    pub fn new_bigint_raw(&mut self, negative: bool, digits: &[u32], typ: Value) -> PyResult<Value> {
+    pub fn new_bigint_raw(
+        &mut self,
+        negative: bool,
+        digits: &[u32],
+        typ: Value,
+    ) -> PyResult<Value> {
         let size = self.var_size(size_of::<BigIntObj>(), digits.len(), 4)?;
         let v = self.alloc(Kind::BigInt, typ, size)?;
         // SAFETY: fresh BigInt with room for `digits.len()` digits after the fixed part.
@@ -167,7 +172,11 @@ impl Vm {
             let o = v.0 as *mut BytesObj;
             (*o).len = b.len();
             (*o).hash = std::sync::atomic::AtomicI64::new(-1);
-            std::ptr::copy_nonoverlapping(b.as_ptr(), tail::<u8>(v, size_of::<BytesObj>()), b.len());
+            std::ptr::copy_nonoverlapping(
+                b.as_ptr(),
+                tail::<u8>(v, size_of::<BytesObj>()),
+                b.len(),
+            );
         }
         Ok(v)
     }
@@ -244,7 +253,11 @@ impl Vm {
     }
 
     pub fn new_bound_method(&mut self, func: Value, recv: Value) -> PyResult<Value> {
-        let m = self.alloc(Kind::BoundMethod, ty(T::Method), size_of::<BoundMethodObj>())?;
+        let m = self.alloc(
+            Kind::BoundMethod,
+            ty(T::Method),
+            size_of::<BoundMethodObj>(),
+        )?;
         // SAFETY: fresh bound method.
         let o = unsafe { obj::<BoundMethodObj>(m) };
         o.func.set(func);
@@ -281,7 +294,14 @@ impl Vm {
     }
 
     /// A generic record object (iterators, descriptors...).
-    pub fn new_record(&mut self, typ: Value, rec: u8, s: [Value; RECORD_SLOTS], a: i64, b: i64) -> PyResult<Value> {
+    pub fn new_record(
+        &mut self,
+        typ: Value,
+        rec: u8,
+        s: [Value; RECORD_SLOTS],
+        a: i64,
+        b: i64,
+    ) -> PyResult<Value> {
         let v = self.alloc(Kind::Record, typ, size_of::<RecordObj>())?;
         // SAFETY: fresh record; rec_kind is written before publication.
         unsafe { (*(v.0 as *mut RecordObj)).h.rec_kind = rec };
@@ -398,6 +418,10 @@ pub fn is_ascii_str(v: Value) -> bool {
 pub fn bigint_val(v: Value) -> BigInt {
     // SAFETY: callers check the kind is BigInt.
     let o = unsafe { obj::<BigIntObj>(v) };
-    let sign = if o.negative != 0 { Sign::Minus } else { Sign::Plus };
+    let sign = if o.negative != 0 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
     BigInt::from_slice(sign, bigint_digits(v))
 }

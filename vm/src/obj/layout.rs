@@ -111,8 +111,12 @@ pub const HEADER_SIZE: usize = std::mem::size_of::<Header>();
 pub const FLAG_ASCII: u8 = 1;
 /// Instance has a `__dict__` slot.
 pub const FLAG_HAS_DICT: u8 = 2;
-/// Type: instances are exceptions.
+/// Immutable object.
 pub const FLAG_IMMUTABLE: u8 = 4;
+/// str: this object is the interned copy of its text.
+pub const FLAG_INTERNED: u8 = 8;
+/// Object has an identity number in `aux` (see `id()`).
+pub const FLAG_HAS_ID: u8 = 16;
 
 #[repr(C)]
 pub struct FloatObj {
@@ -310,6 +314,10 @@ pub struct NativeObj {
     /// The type owning a method descriptor (NULL for plain functions).
     pub owner: Slot,
     pub doc: Slot,
+    /// Raw words for slot wrappers and getters (a function pointer and a small tag),
+    /// handed to the native through `Vm::native_data` while it runs.
+    pub data: usize,
+    pub data2: usize,
 }
 
 #[repr(C)]

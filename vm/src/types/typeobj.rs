@@ -15,7 +15,7 @@
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
-use crate::runtime::{g, new_type_version, ty, T};
+use crate::runtime::{new_type_version, ty, T};
 use crate::types::dict::dict_get_str;
 use crate::value::Value;
 use std::mem::size_of;
@@ -130,9 +130,14 @@ impl Vm {
     }
 
     /// Creates a built-in type (pinned). `base` NULL only for `object`.
-    pub fn new_static_type(&mut self, name: &str, base: Value, inst_kind: Kind, flags: u32) -> PyResult<Value> {
-        let meta = if crate::runtime::is_installed() { ty(T::Type) } else { Value::NULL };
-        let tv = self.alloc_pinned(Kind::Type, meta, size_of::<TypeObj>())?;
+    pub fn new_static_type(
+        &mut self,
+        name: &str,
+        base: Value,
+        inst_kind: Kind,
+        flags: u32,
+    ) -> PyResult<Value> {
+        let tv = self.alloc_pinned(Kind::Type, ty(T::Type), size_of::<TypeObj>())?;
         // SAFETY: fresh type object; raw fields written before publication.
         unsafe {
             let o = tv.0 as *mut TypeObj;
@@ -140,7 +145,7 @@ impl Vm {
             (*o).native = usize::MAX;
         }
         let o = t(tv);
-        let nm = self.new_str_typed(name, Value::NULL, true)?;
+        let nm = self.intern(name)?;
         o.name.set(nm);
         o.qualname.set(nm);
         let dict = self.new_dict_pinned()?;
@@ -148,19 +153,20 @@ impl Vm {
         o.type_flags.store(flags, Ordering::Relaxed);
         o.version.store(new_type_version(), Ordering::Relaxed);
         if base.is_null() {
-            let mro = self.new_tuple_n(1, Value::NULL)?;
+            let mro = self.new_tuple_n(1, ty(T::Tuple))?;
             tuple_slots(mro)[0].set(tv);
             o.mro.set(mro);
-            o.bases.set(self.new_tuple_n(0, Value::NULL)?);
+            let b = self.new_tuple_n(0, ty(T::Tuple))?;
+            o.bases.set(b);
         } else {
             let bm = mro(base);
-            let m = self.new_tuple_n(bm.len() + 1, Value::NULL)?;
+            let m = self.new_tuple_n(bm.len() + 1, ty(T::Tuple))?;
             tuple_slots(m)[0].set(tv);
             for (d, s) in tuple_slots(m)[1..].iter().zip(bm) {
                 d.set(s.get());
             }
             o.mro.set(m);
-            let b = self.new_tuple_n(1, Value::NULL)?;
+            let b = self.new_tuple_n(1, ty(T::Tuple))?;
             tuple_slots(b)[0].set(base);
             o.bases.set(b);
         }
@@ -231,5 +237,46 @@ pub fn object_type() -> Value {
 
 /// The type of types.
 pub fn type_type() -> Value {
-    g().types[T::Type as usize]
+    ty(T::Type)
+}
+
+/// `<class 'mod.Name'>`.
+pub fn type_repr(typ: Value) -> String {
+    let m = type_module(typ);
+    if m.is_empty() || m == "builtins" {
+        format!("<class '{}'>", type_qualname(typ))
+    } else {
+        format!("<class '{}.{}'>", m, type_qualname(typ))
+    }
+}
+
+pub fn type_qualname(typ: Value) -> String {
+    let q = t(typ).qualname.get();
+    if q.is_ptr() && kind_of(q) == Kind::Str {
+        str_val(q).to_string()
+    } else {
+        type_name(typ).to_string()
+    }
+}
+
+/// The `__module__` of a type ("builtins" for built-in types).
+pub fn type_module(typ: Value) -> String {
+    if type_flags(typ) & TF_HEAPTYPE == 0 {
+        let n = type_name(typ);
+        return match n {
+            "deque" | "OrderedDict" | "defaultdict" => "collections".to_string(),
+            _ => "builtins".to_string(),
+        };
+    }
+    let dict = t(typ).dict.get();
+    let key = crate::runtime::g().names.__module__;
+    match dict_get_str(dict, key, str_hash(key)) {
+        Some(m) if m.is_ptr() && kind_of(m) == Kind::Str => str_val(m).to_string(),
+        _ => "builtins".to_string(),
+    }
+}
+
+/// `name` in the type's own dict (not the MRO).
+pub fn lookup_uncached_own(typ: Value, name: Value) -> Option<Value> {
+    dict_get_str(t(typ).dict.get(), name, str_hash(name))
 }

@@ -1,0 +1,223 @@
+//! Start-up: the heap, the built-in types, singletons, interned names, the exception
+//! hierarchy and the core modules.
+//!
+//! Types are created bare first (every type object is allocated before any other
+//! object, so that strings, tuples and dicts can be given their types), then linked:
+//! names, MROs, dicts. Then the shared tables are installed and each type module adds
+//! its methods and slots. Everything made here is pinned.
+//!
+//! What must hold: `init` runs once per process, on the first thread, before any Python
+//! code; after it returns `g()` and `ty()` are valid and immutable.
+
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::*;
+use crate::runtime::names::Names;
+use crate::runtime::{self, set_ty, shared, ty, ExcKind, Globals, Options, Shared, T};
+use crate::types::typeobj::*;
+use crate::value::Value;
+use gc_parallel::{Heap, HeapConfig};
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::mem::size_of;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Layout of instances and base of each built-in type.
+fn type_shape(t: T) -> (Kind, Option<T>, u32) {
+    use T::*;
+    let base = TF_BASETYPE;
+    match t {
+        Object => (Kind::Empty, None, base),
+        Type => (Kind::Type, Some(Object), base),
+        NoneType | NotImplementedType | Ellipsis => (Kind::Empty, Some(Object), 0),
+        Bool => (Kind::BigInt, Some(Int), 0),
+        Int => (Kind::BigInt, Some(Object), base),
+        Float => (Kind::Float, Some(Object), base),
+        Complex => (Kind::Complex, Some(Object), base),
+        Str => (Kind::Str, Some(Object), base),
+        Bytes => (Kind::Bytes, Some(Object), base),
+        ByteArray => (Kind::ByteArray, Some(Object), base),
+        Tuple => (Kind::Tuple, Some(Object), base),
+        List => (Kind::List, Some(Object), base),
+        Dict => (Kind::Dict, Some(Object), base),
+        Set | FrozenSet => (Kind::Set, Some(Object), base),
+        Range => (Kind::Range, Some(Object), 0),
+        Slice => (Kind::Slice, Some(Object), 0),
+        Function => (Kind::Function, Some(Object), 0),
+        BuiltinFunction | MethodDescriptor => (Kind::Native, Some(Object), 0),
+        Method => (Kind::BoundMethod, Some(Object), 0),
+        Cell => (Kind::Cell, Some(Object), 0),
+        Code => (Kind::Code, Some(Object), 0),
+        Module => (Kind::Module, Some(Object), base),
+        Generator | Coroutine | AsyncGenerator => (Kind::Generator, Some(Object), 0),
+        Array => (Kind::Array, Some(Object), 0),
+        DictTable => (Kind::DictTable, Some(Object), 0),
+        SetTable => (Kind::SetTable, Some(Object), 0),
+        RawBuffer => (Kind::Raw, Some(Object), 0),
+        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque => {
+            (Kind::Record, Some(Object), base)
+        }
+        _ => (Kind::Record, Some(Object), 0),
+    }
+}
+
+/// Creates the process-wide runtime. Returns the first thread's `Vm`.
+pub fn init(options: Options) -> Result<Vm, String> {
+    if runtime::is_installed() {
+        return Err("hotpy runtime initialised twice".into());
+    }
+    let heap = Heap::new(HeapConfig::default());
+    let sh = Shared {
+        heap,
+        interned: Mutex::new(HashMap::new()),
+        next_type_version: AtomicU64::new(1),
+        options,
+        stats: Default::default(),
+    };
+    runtime::install_shared(sh);
+    let mut vm = Vm::new();
+    match build(&mut vm) {
+        Ok(()) => Ok(vm),
+        Err(_) => Err("out of memory during start-up".into()),
+    }
+}
+
+fn build(vm: &mut Vm) -> PyResult<()> {
+    // 1. Bare type objects.
+    for &t in T::ALL {
+        let tv = vm.alloc_pinned(Kind::Type, Value::NULL, size_of::<TypeObj>())?;
+        let (kind, _, _) = type_shape(t);
+        // SAFETY: fresh type object; raw fields written before anyone reads them.
+        unsafe {
+            let o = tv.0 as *mut TypeObj;
+            (*o).inst_kind = kind as u8;
+            (*o).native = usize::MAX;
+        }
+        set_ty(t, tv);
+    }
+    // 2. Link: metatype, name, dict, MRO, flags.
+    for &t in T::ALL {
+        let tv = ty(t);
+        header(tv).ty.set(ty(T::Type));
+    }
+    for &t in T::ALL {
+        let tv = ty(t);
+        let (_, base, flags) = type_shape(t);
+        let o = crate::types::typeobj::t(tv);
+        let nm = vm.intern(t.name().rsplit('.').next().unwrap_or(t.name()))?;
+        o.name.set(nm);
+        o.qualname.set(nm);
+        let dict = vm.new_dict_pinned()?;
+        o.dict.set(dict);
+        o.type_flags.store(flags, Ordering::Relaxed);
+        o.version
+            .store(runtime::new_type_version(), Ordering::Relaxed);
+        let mut chain = vec![tv];
+        let mut b = base;
+        while let Some(bt) = b {
+            chain.push(ty(bt));
+            b = type_shape(bt).1;
+        }
+        let m = vm.new_tuple(&chain)?;
+        o.mro.set(m);
+        let bases = match base {
+            Some(bt) => vm.new_tuple(&[ty(bt)])?,
+            None => vm.new_tuple(&[])?,
+        };
+        o.bases.set(bases);
+    }
+    // 3. Singletons and shared strings.
+    let none = vm.alloc_pinned(Kind::Empty, ty(T::NoneType), HEADER_SIZE)?;
+    let not_implemented = vm.alloc_pinned(Kind::Empty, ty(T::NotImplementedType), HEADER_SIZE)?;
+    let ellipsis = vm.alloc_pinned(Kind::Empty, ty(T::Ellipsis), HEADER_SIZE)?;
+    let dummy = vm.alloc_pinned(Kind::Empty, ty(T::Object), HEADER_SIZE)?;
+    let false_ = pinned_bool(vm, false)?;
+    let true_ = pinned_bool(vm, true)?;
+    let empty_tuple = {
+        let v = vm.alloc_pinned(Kind::Tuple, ty(T::Tuple), size_of::<TupleObj>())?;
+        v
+    };
+    let empty_str = vm.intern("")?;
+    let mut chars = Vec::with_capacity(256);
+    for c in 0u32..256 {
+        let s = char::from_u32(c).map(|c| c.to_string()).unwrap_or_default();
+        chars.push(vm.intern(&s)?);
+    }
+    let names = {
+        let mut err = None;
+        let n = Names::build(|s| match vm.intern(s) {
+            Ok(v) => v,
+            Err(e) => {
+                err = Some(e);
+                Value::NULL
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        n
+    };
+    // 4. Exception types.
+    let mut exc_types: Vec<Value> = Vec::with_capacity(ExcKind::ALL.len());
+    for &k in ExcKind::ALL {
+        let base = match k.base() {
+            Some(b) => exc_types[b as usize],
+            None => ty(T::Object),
+        };
+        let e = vm.new_static_type(k.name(), base, Kind::Exception, TF_BASETYPE | TF_EXCEPTION)?;
+        exc_types.push(e);
+    }
+    // 5. builtins and sys.
+    let builtins_dict = vm.new_dict_pinned()?;
+    let bname = vm.intern("builtins")?;
+    let builtins = vm.alloc_pinned(Kind::Module, ty(T::Module), size_of::<ModuleObj>())?;
+    // SAFETY: fresh module.
+    unsafe { obj::<ModuleObj>(builtins) }
+        .dict
+        .set(builtins_dict);
+    unsafe { obj::<ModuleObj>(builtins) }.name.set(bname);
+    let sys_dict = vm.new_dict_pinned()?;
+    let sname = vm.intern("sys")?;
+    let sys = vm.alloc_pinned(Kind::Module, ty(T::Module), size_of::<ModuleObj>())?;
+    // SAFETY: fresh module.
+    unsafe { obj::<ModuleObj>(sys) }.dict.set(sys_dict);
+    unsafe { obj::<ModuleObj>(sys) }.name.set(sname);
+    let sys_modules = vm.new_dict_pinned()?;
+    runtime::install(Globals {
+        none,
+        true_,
+        false_,
+        not_implemented,
+        ellipsis,
+        dummy,
+        empty_tuple,
+        empty_str,
+        exc_types,
+        builtins,
+        builtins_dict,
+        sys,
+        sys_modules,
+        chars,
+        names,
+    });
+    let _ = shared();
+    // 6. Methods and slots of every type; builtins; core modules.
+    crate::types::init_all(vm)?;
+    crate::builtins::init(vm)?;
+    crate::modules::init_core(vm)?;
+    Ok(())
+}
+
+fn pinned_bool(vm: &mut Vm, b: bool) -> PyResult<Value> {
+    let digits: &[u32] = if b { &[1] } else { &[] };
+    let size = size_of::<BigIntObj>() + 4 * digits.len();
+    let v = vm.alloc_pinned(Kind::BigInt, ty(T::Bool), size)?;
+    // SAFETY: fresh BigInt object with room for the digits.
+    unsafe {
+        let o = v.0 as *mut BigIntObj;
+        (*o).negative = 0;
+        (*o).len = digits.len();
+        let p = tail::<u32>(v, size_of::<BigIntObj>());
+        std::ptr::copy_nonoverlapping(digits.as_ptr(), p, digits.len());
+    }
+    Ok(v)
+}

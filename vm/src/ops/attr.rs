@@ -1,0 +1,716 @@
+//! Attribute access: CPython's `object.__getattribute__`, `type.__getattribute__`,
+//! `__setattr__`, descriptors and `__getattr__` fallback.
+//!
+//! Lookup order for an instance: a *data* descriptor found on the type wins, then the
+//! instance's `__dict__`, then a non-data descriptor or plain class attribute, then
+//! `__getattr__`. Functions, native method descriptors, class/static methods, properties
+//! and native getters are recognised by kind and bound without a Python call; anything
+//! else with `__get__` is called.
+//!
+//! What must hold: the fast paths give exactly the result of the general protocol; a
+//! class that defines `__getattribute__` or `__getattr__` always takes the slow path.
+
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::alloc::str_val;
+use crate::obj::layout::*;
+use crate::runtime::{g, ty, ExcKind, T};
+use crate::types::record::*;
+use crate::types::slots::{GetterFn, SetterFn};
+use crate::types::typeobj::{is_type, t, type_flags, type_name, type_of, TF_CUSTOM_GETATTR};
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+/// What a descriptor found on a type is.
+enum Descr {
+    /// Not a descriptor: the value itself.
+    Plain,
+    /// Binds to the instance (function, method descriptor).
+    Method,
+    Data,
+    NonData,
+}
+
+impl Vm {
+    /// The `__dict__` of an object that has one (NULL otherwise).
+    pub fn dict_of(&mut self, o: Value) -> Value {
+        if !o.is_ptr() {
+            return Value::NULL;
+        }
+        // SAFETY (all arms): the kind byte names the layout.
+        unsafe {
+            match kind_of(o) {
+                Kind::Instance => obj::<InstanceObj>(o).dict.get(),
+                Kind::Module => obj::<ModuleObj>(o).dict.get(),
+                Kind::Function => {
+                    let f = obj::<FunctionObj>(o);
+                    let d = f.dict.get();
+                    if d.is_null() {
+                        match self.new_dict() {
+                            Ok(d) => {
+                                f.dict.set(d);
+                                d
+                            }
+                            Err(_) => Value::NULL,
+                        }
+                    } else {
+                        d
+                    }
+                }
+                Kind::Exception => {
+                    let e = obj::<ExceptionObj>(o);
+                    let d = e.dict.get();
+                    if d.is_null() {
+                        match self.new_dict() {
+                            Ok(d) => {
+                                e.dict.set(d);
+                                d
+                            }
+                            Err(_) => Value::NULL,
+                        }
+                    } else {
+                        d
+                    }
+                }
+                Kind::List => obj::<ListObj>(o).dict.get(),
+                Kind::Dict => obj::<DictObj>(o).dict.get(),
+                Kind::Set => obj::<SetObj>(o).dict.get(),
+                Kind::ByteArray => obj::<ByteArrayObj>(o).dict.get(),
+                _ => Value::NULL,
+            }
+        }
+    }
+
+    fn classify(&mut self, d: Value) -> Descr {
+        if !d.is_ptr() {
+            return Descr::Plain;
+        }
+        match kind_of(d) {
+            Kind::Function => Descr::Method,
+            // SAFETY: kind checked.
+            Kind::Native if !unsafe { obj::<NativeObj>(d) }.owner.get().is_null() => Descr::Method,
+            Kind::Native | Kind::Str | Kind::Tuple | Kind::BigInt | Kind::Float => Descr::Plain,
+            Kind::Record => match header(d).rec_kind {
+                REC_CLASSMETHOD | REC_STATICMETHOD => Descr::NonData,
+                REC_PROPERTY | REC_GETSET | REC_MEMBER => Descr::Data,
+                _ => self.classify_slow(d),
+            },
+            _ => self.classify_slow(d),
+        }
+    }
+
+    fn classify_slow(&mut self, d: Value) -> Descr {
+        let dt = type_of(d);
+        if self.lookup(dt, g().names.__get__).is_null() {
+            return Descr::Plain;
+        }
+        if !self.lookup(dt, g().names.__set__).is_null()
+            || !self.lookup(dt, g().names.__delete__).is_null()
+        {
+            Descr::Data
+        } else {
+            Descr::NonData
+        }
+    }
+
+    /// `descr.__get__(o, typ)`; `o` NULL for access through the class.
+    pub fn descr_get(&mut self, d: Value, o: Value, typ: Value) -> PyResult<Value> {
+        if d.is_ptr() {
+            match kind_of(d) {
+                Kind::Function => {
+                    return if o.is_null() {
+                        Ok(d)
+                    } else {
+                        self.new_bound_method(d, o)
+                    };
+                }
+                Kind::Native => {
+                    return if o.is_null() || unsafe { obj::<NativeObj>(d) }.owner.get().is_null() {
+                        Ok(d)
+                    } else {
+                        self.new_bound_method(d, o)
+                    };
+                }
+                Kind::Record => {
+                    // SAFETY: kind checked.
+                    let r = unsafe { obj::<RecordObj>(d) };
+                    match header(d).rec_kind {
+                        REC_CLASSMETHOD => {
+                            let f = r.s[0].get();
+                            let cls = if typ.is_null() { type_of(o) } else { typ };
+                            return self.new_bound_method(f, cls);
+                        }
+                        REC_STATICMETHOD => return Ok(r.s[0].get()),
+                        REC_PROPERTY => {
+                            if o.is_null() {
+                                return Ok(d);
+                            }
+                            let fget = r.s[0].get();
+                            if fget.is_null() || fget == g().none {
+                                let msg = "property object has no getter".to_string();
+                                return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+                            }
+                            return self.call(fget, &[o]);
+                        }
+                        REC_GETSET => {
+                            if o.is_null() {
+                                return Ok(d);
+                            }
+                            let owner = r.s[1].get();
+                            if !crate::types::typeobj::isinstance(o, owner) {
+                                let msg = format!(
+                                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                    str_val(r.s[0].get()),
+                                    type_name(owner),
+                                    type_name(type_of(o))
+                                );
+                                return Err(self.raise_msg(ExcKind::TypeError, &msg));
+                            }
+                            let fp = r.a.load(Ordering::Relaxed) as usize;
+                            // SAFETY: `a` of a getset record holds a `GetterFn`
+                            // (written by `def_getset`).
+                            let f = unsafe { std::mem::transmute::<usize, GetterFn>(fp) };
+                            return f(self, o);
+                        }
+                        REC_MEMBER => {
+                            if o.is_null() {
+                                return Ok(d);
+                            }
+                            let i = r.a.load(Ordering::Relaxed) as usize;
+                            let v = if kind_of(o) == Kind::Instance {
+                                instance_slots(o)
+                                    .get(i)
+                                    .map(|s| s.get())
+                                    .unwrap_or_default()
+                            } else {
+                                Value::NULL
+                            };
+                            if v.is_null() {
+                                let msg = format!(
+                                    "'{}' object has no attribute '{}'",
+                                    type_name(type_of(o)),
+                                    str_val(r.s[0].get())
+                                );
+                                return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+                            }
+                            return Ok(v);
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        let get = self.lookup(type_of(d), g().names.__get__);
+        if get.is_null() {
+            return Ok(d);
+        }
+        let ov = if o.is_null() { g().none } else { o };
+        let tv = if typ.is_null() { type_of(o) } else { typ };
+        self.call(get, &[d, ov, tv])
+    }
+
+    /// `getattr(o, name)`; raises AttributeError.
+    pub fn getattr(&mut self, o: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(o, name)),
+        }
+    }
+
+    /// Like `getattr` but `Ok(None)` instead of AttributeError (that was raised by the
+    /// lookup itself; an AttributeError raised inside a property is swallowed too, as
+    /// `hasattr` does).
+    pub fn getattr_opt(&mut self, o: Value, name: Value) -> PyResult<Option<Value>> {
+        let typ = type_of(o);
+        if type_flags(typ) & TF_CUSTOM_GETATTR != 0 {
+            return self.getattr_custom(o, name, typ);
+        }
+        self.generic_getattr(o, name, typ)
+    }
+
+    fn getattr_custom(&mut self, o: Value, name: Value, typ: Value) -> PyResult<Option<Value>> {
+        let ga = self.lookup(typ, g().names.__getattribute__);
+        let r = if !ga.is_null() && ga != self.object_getattribute() {
+            let f = self.descr_get(ga, o, typ)?;
+            self.call(f, &[name]).map(Some)
+        } else {
+            self.generic_getattr(o, name, typ)
+        };
+        let r = match r {
+            Err(e) if self.exc_is(ExcKind::AttributeError) => {
+                let _ = e;
+                None
+            }
+            Err(e) => return Err(e),
+            Ok(v) => v,
+        };
+        if let Some(v) = r {
+            return Ok(Some(v));
+        }
+        let gattr = self.lookup(typ, g().names.__getattr__);
+        if gattr.is_null() {
+            if self.exc.is_null() {
+                return Ok(None);
+            }
+            return Err(crate::interp::state::Raised);
+        }
+        self.exc = Value::NULL;
+        let f = self.descr_get(gattr, o, typ)?;
+        match self.call(f, &[name]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if self.exc_is(ExcKind::AttributeError) {
+                    Err(e)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn object_getattribute(&self) -> Value {
+        crate::types::typeobj::lookup_uncached(ty(T::Object), g().names.__getattribute__)
+    }
+
+    /// CPython's `PyObject_GenericGetAttr`, `type.__getattribute__` for types.
+    pub fn generic_getattr(
+        &mut self,
+        o: Value,
+        name: Value,
+        typ: Value,
+    ) -> PyResult<Option<Value>> {
+        if is_type(o) {
+            return self.type_getattr(o, name);
+        }
+        let d = self.lookup(typ, name);
+        let kind = if d.is_null() {
+            Descr::Plain
+        } else {
+            self.classify(d)
+        };
+        if matches!(kind, Descr::Data) {
+            return self.descr_get(d, o, typ).map(Some);
+        }
+        let dict = self.dict_of(o);
+        if dict.is_ptr() {
+            if kind_of(dict) == Kind::Dict {
+                if let Some(v) = self.dict_get(dict, name)? {
+                    return Ok(Some(v));
+                }
+            } else if let Some(v) = self.mapping_get(dict, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if d.is_null() {
+            if kind_of_opt(o) == Some(Kind::Module) {
+                return self.module_getattr_hook(o, name);
+            }
+            return Ok(None);
+        }
+        match kind {
+            Descr::Plain => Ok(Some(d)),
+            _ => self.descr_get(d, o, typ).map(Some),
+        }
+    }
+
+    fn module_getattr_hook(&mut self, m: Value, name: Value) -> PyResult<Option<Value>> {
+        let dict = self.dict_of(m);
+        if dict.is_ptr() {
+            if let Some(f) = self.dict_get(dict, g().names.__getattr__)? {
+                return self.call(f, &[name]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `type.__getattribute__`.
+    pub fn type_getattr(&mut self, cls: Value, name: Value) -> PyResult<Option<Value>> {
+        let meta = type_of(cls);
+        let md = self.lookup(meta, name);
+        let mk = if md.is_null() {
+            Descr::Plain
+        } else {
+            self.classify(md)
+        };
+        if matches!(mk, Descr::Data) {
+            return self.descr_get(md, cls, meta).map(Some);
+        }
+        let a = self.lookup(cls, name);
+        if !a.is_null() {
+            return match self.classify(a) {
+                Descr::Plain | Descr::Method => Ok(Some(a)),
+                _ => {
+                    if a.is_ptr()
+                        && kind_of(a) == Kind::Record
+                        && header(a).rec_kind == REC_PROPERTY
+                    {
+                        return Ok(Some(a));
+                    }
+                    self.descr_get(a, Value::NULL, cls).map(Some)
+                }
+            };
+        }
+        if md.is_null() {
+            return Ok(None);
+        }
+        match mk {
+            Descr::Plain => Ok(Some(md)),
+            _ => self.descr_get(md, cls, meta).map(Some),
+        }
+    }
+
+    /// Finds a method for a call: `(function, true)` means "call with `o` prepended"
+    /// (no bound method is created); `(attr, false)` means "call attr as is".
+    pub fn load_method(&mut self, o: Value, name: Value) -> PyResult<(Value, bool)> {
+        let typ = type_of(o);
+        if type_flags(typ) & TF_CUSTOM_GETATTR == 0 && !is_type(o) {
+            let d = self.lookup(typ, name);
+            if d.is_ptr() {
+                let is_method = match kind_of(d) {
+                    Kind::Function => true,
+                    // SAFETY: kind checked.
+                    Kind::Native => !unsafe { obj::<NativeObj>(d) }.owner.get().is_null(),
+                    _ => false,
+                };
+                if is_method {
+                    let dict = self.dict_of(o);
+                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                        if let Some(v) = self.dict_get(dict, name)? {
+                            return Ok((v, false));
+                        }
+                    }
+                    return Ok((d, true));
+                }
+            }
+        }
+        let v = self.getattr(o, name)?;
+        Ok((v, false))
+    }
+
+    /// Binds a descriptor found on `typ` to `o` (used for special methods).
+    pub fn bind_descriptor(&mut self, d: Value, o: Value, typ: Value) -> PyResult<Value> {
+        match self.classify(d) {
+            Descr::Plain => Ok(d),
+            _ => self.descr_get(d, o, typ),
+        }
+    }
+
+    /// `setattr(o, name, v)`; `v` NULL deletes.
+    pub fn setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+        let typ = type_of(o);
+        if type_flags(typ) & crate::types::typeobj::TF_CUSTOM_SETATTR != 0 {
+            let nm = if v.is_null() {
+                g().names.__delattr__
+            } else {
+                g().names.__setattr__
+            };
+            let f = self.lookup(typ, nm);
+            if !f.is_null() && !self.is_object_slot(f, nm) {
+                let bound = self.descr_get(f, o, typ)?;
+                if v.is_null() {
+                    self.call(bound, &[name])?;
+                } else {
+                    self.call(bound, &[name, v])?;
+                }
+                return Ok(());
+            }
+        }
+        self.generic_setattr(o, name, v)
+    }
+
+    fn is_object_slot(&self, f: Value, nm: Value) -> bool {
+        f == crate::types::typeobj::lookup_uncached(ty(T::Object), nm)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+        let typ = type_of(o);
+        if is_type(o) {
+            return self.type_setattr(o, name, v);
+        }
+        let d = self.lookup(typ, name);
+        if d.is_ptr() {
+            if kind_of(d) == Kind::Record {
+                // SAFETY: kind checked.
+                let r = unsafe { obj::<RecordObj>(d) };
+                match header(d).rec_kind {
+                    REC_PROPERTY => {
+                        let f = if v.is_null() {
+                            r.s[2].get()
+                        } else {
+                            r.s[1].get()
+                        };
+                        if f.is_null() || f == g().none {
+                            let what = if v.is_null() { "deleter" } else { "setter" };
+                            let msg = format!(
+                                "property '{}' of '{}' object has no {}",
+                                str_val(name),
+                                type_name(typ),
+                                what
+                            );
+                            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+                        }
+                        if v.is_null() {
+                            self.call(f, &[o])?;
+                        } else {
+                            self.call(f, &[o, v])?;
+                        }
+                        return Ok(());
+                    }
+                    REC_GETSET => {
+                        let fp = r.b.load(Ordering::Relaxed) as usize;
+                        if fp == 0 {
+                            let msg = format!(
+                                "attribute '{}' of '{}' objects is not writable",
+                                str_val(name),
+                                type_name(r.s[1].get())
+                            );
+                            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+                        }
+                        // SAFETY: `b` of a getset record holds a `SetterFn`.
+                        let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
+                        return f(self, o, v);
+                    }
+                    REC_MEMBER => {
+                        let i = r.a.load(Ordering::Relaxed) as usize;
+                        if kind_of(o) == Kind::Instance {
+                            if let Some(s) = instance_slots(o).get(i) {
+                                if v.is_null() && s.get().is_null() {
+                                    return Err(self.attribute_error(o, name));
+                                }
+                                s.set(v);
+                                return Ok(());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            } else if !matches!(kind_of(d), Kind::Function | Kind::Native) {
+                if let Descr::Data = self.classify(d) {
+                    let nm = if v.is_null() {
+                        g().names.__delete__
+                    } else {
+                        g().names.__set__
+                    };
+                    let f = self.lookup(type_of(d), nm);
+                    if f.is_null() {
+                        let msg = format!("__{}__", if v.is_null() { "delete" } else { "set" });
+                        return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+                    }
+                    if v.is_null() {
+                        self.call(f, &[d, o])?;
+                    } else {
+                        self.call(f, &[d, o, v])?;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let dict = self.dict_of(o);
+        if dict.is_null() {
+            let msg = if d.is_null() {
+                if kind_of_opt(o) == Some(Kind::Instance)
+                    || type_flags(typ) & crate::types::typeobj::TF_HEAPTYPE != 0
+                {
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(typ),
+                        str_val(name)
+                    )
+                } else if v.is_null() {
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(typ),
+                        str_val(name)
+                    )
+                } else {
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(typ),
+                        str_val(name)
+                    )
+                }
+            } else {
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(typ),
+                    str_val(name)
+                )
+            };
+            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+        }
+        if v.is_null() {
+            let r = if kind_of(dict) == Kind::Dict {
+                self.dict_del(dict, name)?
+            } else {
+                self.delitem(dict, name)?;
+                Some(Value::NULL)
+            };
+            if r.is_none() {
+                return Err(self.attribute_error(o, name));
+            }
+            Ok(())
+        } else if kind_of(dict) == Kind::Dict {
+            self.dict_set(dict, name, v)
+        } else {
+            self.setitem(dict, name, v)
+        }
+    }
+
+    /// `type.__setattr__`.
+    pub fn type_setattr(&mut self, cls: Value, name: Value, v: Value) -> PyResult<()> {
+        if type_flags(cls) & crate::types::typeobj::TF_HEAPTYPE == 0 {
+            let msg = format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                str_val(name),
+                type_name(cls)
+            );
+            return Err(self.raise_msg(ExcKind::TypeError, &msg));
+        }
+        let meta = type_of(cls);
+        let md = self.lookup(meta, name);
+        if md.is_ptr() && matches!(self.classify(md), Descr::Data) {
+            if kind_of(md) == Kind::Record && header(md).rec_kind == REC_GETSET {
+                // SAFETY: kind checked.
+                let r = unsafe { obj::<RecordObj>(md) };
+                let fp = r.b.load(Ordering::Relaxed) as usize;
+                if fp != 0 {
+                    // SAFETY: `b` of a getset record holds a `SetterFn`.
+                    let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
+                    return f(self, cls, v);
+                }
+            } else {
+                let f = self.lookup(type_of(md), g().names.__set__);
+                if !f.is_null() && !v.is_null() {
+                    self.call(f, &[md, cls, v])?;
+                    return Ok(());
+                }
+            }
+        }
+        let name = self.intern_value(name)?;
+        if v.is_null() && crate::types::typeobj::lookup_uncached_own(cls, name).is_none() {
+            let msg = format!(
+                "type object '{}' has no attribute '{}'",
+                type_name(cls),
+                str_val(name)
+            );
+            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+        }
+        self.type_set_attr(cls, name, v)
+    }
+
+    /// Raises CPython's AttributeError for `o.name`.
+    pub fn attribute_error(&mut self, o: Value, name: Value) -> crate::interp::state::Raised {
+        let msg = if is_type(o) {
+            format!(
+                "type object '{}' has no attribute '{}'",
+                type_name(o),
+                str_val(name)
+            )
+        } else if kind_of_opt(o) == Some(Kind::Module) {
+            // SAFETY: kind checked.
+            let mn = unsafe { obj::<ModuleObj>(o) }.name.get();
+            let mname = if mn.is_ptr() && kind_of(mn) == Kind::Str {
+                str_val(mn)
+            } else {
+                "?"
+            };
+            format!("module '{}' has no attribute '{}'", mname, str_val(name))
+        } else {
+            format!(
+                "'{}' object has no attribute '{}'",
+                type_name(type_of(o)),
+                str_val(name)
+            )
+        };
+        let r = self.raise_msg(ExcKind::AttributeError, &msg);
+        self.set_attr_error_info(o, name);
+        r
+    }
+
+    fn set_attr_error_info(&mut self, o: Value, name: Value) {
+        let e = self.exc;
+        if e.is_ptr() && kind_of(e) == Kind::Exception {
+            let d = self.dict_of(e);
+            if d.is_ptr() {
+                let _ = self.dict_set(d, g().names.name, name);
+                let _ = self.dict_set(d, g().names.obj, o);
+            }
+        }
+    }
+
+    /// Looks up a special method on the type of `o` and binds it; NULL if absent.
+    pub fn special(&mut self, o: Value, name: Value) -> PyResult<Value> {
+        let typ = type_of(o);
+        let d = self.lookup(typ, name);
+        if d.is_null() {
+            return Ok(Value::NULL);
+        }
+        self.bind_descriptor(d, o, typ)
+    }
+
+    /// Calls special method `name` of `o` with no arguments; AttributeError if absent.
+    pub fn call_method0(&mut self, o: Value, name: Value) -> PyResult<Value> {
+        let f = self.special(o, name)?;
+        if f.is_null() {
+            return Err(self.attribute_error(o, name));
+        }
+        self.call(f, &[])
+    }
+
+    /// Calls `o.name(*args)` (attribute lookup on the object, as a method call).
+    pub fn call_method(&mut self, o: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let nm = self.intern(name)?;
+        let (f, is_meth) = self.load_method(o, nm)?;
+        if is_meth {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(o);
+            v.extend_from_slice(args);
+            self.call(f, &v)
+        } else {
+            self.call(f, args)
+        }
+    }
+
+    /// Calls the special method `name` looked up on the type (not the instance), or
+    /// returns `None` when the type lacks it.
+    pub fn call_special(
+        &mut self,
+        o: Value,
+        name: Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let typ = type_of(o);
+        let d = self.lookup(typ, name);
+        if d.is_null() {
+            return Ok(None);
+        }
+        if d.is_ptr() && matches!(kind_of(d), Kind::Function | Kind::Native) {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(o);
+            v.extend_from_slice(args);
+            return self.call(d, &v).map(Some);
+        }
+        let f = self.bind_descriptor(d, o, typ)?;
+        self.call(f, args).map(Some)
+    }
+}
+
+#[inline(always)]
+pub fn kind_of_opt(v: Value) -> Option<Kind> {
+    if v.is_ptr() {
+        Some(kind_of(v))
+    } else {
+        None
+    }
+}
+
+/// The `__name__` of a type, for messages.
+pub fn tname(v: Value) -> &'static str {
+    type_name(type_of(v))
+}
+
+/// True when `t` is a heap (user-defined) type.
+pub fn is_heap_type(typ: Value) -> bool {
+    t(typ).type_flags.load(Ordering::Relaxed) & crate::types::typeobj::TF_HEAPTYPE != 0
+}

@@ -1,0 +1,9 @@
+//! `builtin_iters` (work in progress).
+//!
+//! What must hold: see `slots.rs` for the slot contract.
+
+use crate::interp::state::{PyResult, Vm};
+
+pub fn init(_vm: &mut Vm) -> PyResult<()> {
+    Ok(())
+}

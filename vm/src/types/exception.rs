@@ -1,0 +1,253 @@
+//! The exception types: `BaseException` and the subclasses with extra behaviour
+//! (`StopIteration.value`, `SystemExit.code`, `KeyError.__str__`, `OSError`,
+//! `SyntaxError`, `ImportError`).
+//!
+//! What must hold: `args` is always a tuple; `__str__`/`__repr__` follow CPython.
+
+use crate::interp::call::Args;
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::alloc::str_val;
+use crate::obj::layout::*;
+use crate::ops::exc::{exc_obj, exc_type, is_exception};
+use crate::runtime::{g, ExcKind};
+use crate::types::slots::TypeOps;
+use crate::types::typeobj::{isinstance, type_name, type_of};
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+fn args_of(e: Value) -> Vec<Value> {
+    let a = exc_obj(e).args.get();
+    if a.is_ptr() && kind_of(a) == Kind::Tuple {
+        tuple_slots(a).iter().map(|s| s.get()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = a.get(0);
+    let pos: Vec<Value> = (1..a.len()).map(|i| a.get(i)).collect();
+    let t = vm.new_tuple(&pos)?;
+    let e = vm.new_exception_obj(cls, t)?;
+    Ok(e)
+}
+
+fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let e = a.get(0);
+    let pos: Vec<Value> = (1..a.len()).map(|i| a.get(i)).collect();
+    let t = vm.new_tuple(&pos)?;
+    exc_obj(e).args.set(t);
+    let typ = type_of(e);
+    let d = vm.dict_of(e);
+    if isinstance(e, exc_type(ExcKind::SystemExit)) {
+        let code = match pos.len() {
+            0 => g().none,
+            1 => pos[0],
+            _ => t,
+        };
+        let k = vm.intern("code")?;
+        vm.dict_set(d, k, code)?;
+    } else if isinstance(e, exc_type(ExcKind::ImportError)) {
+        let msg = pos.first().copied().unwrap_or(g().none);
+        let k = vm.intern("msg")?;
+        vm.dict_set(d, k, msg)?;
+        for nm in ["name", "path"] {
+            let v = a.kw(nm).unwrap_or(g().none);
+            let k = vm.intern(nm)?;
+            vm.dict_set(d, k, v)?;
+        }
+    } else if isinstance(e, exc_type(ExcKind::OSError)) && pos.len() >= 2 {
+        let k = vm.intern("errno")?;
+        vm.dict_set(d, k, pos[0])?;
+        let k = vm.intern("strerror")?;
+        vm.dict_set(d, k, pos[1])?;
+        let f = pos.get(2).copied().unwrap_or(g().none);
+        let k = vm.intern("filename")?;
+        vm.dict_set(d, k, f)?;
+    }
+    let _ = typ;
+    Ok(g().none)
+}
+
+fn exc_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    let args = args_of(e);
+    if isinstance(e, exc_type(ExcKind::KeyError)) && args.len() == 1 {
+        return vm.repr(args[0]);
+    }
+    if isinstance(e, exc_type(ExcKind::OSError)) && args.len() >= 2 {
+        let d = vm.dict_of(e);
+        let k = vm.intern("filename")?;
+        let f = vm.dict_get(d, k)?.unwrap_or(g().none);
+        let n = vm.str_string(args[0])?;
+        let m = vm.str_string(args[1])?;
+        let s = if f != g().none {
+            let fr = vm.repr_string(f)?;
+            format!("[Errno {n}] {m}: {fr}")
+        } else {
+            format!("[Errno {n}] {m}")
+        };
+        return vm.new_str(&s);
+    }
+    if isinstance(e, exc_type(ExcKind::SyntaxError)) && !args.is_empty() {
+        let msg = vm.str_string(args[0])?;
+        if let Some(det) = args.get(1) {
+            if det.is_ptr() && kind_of(*det) == Kind::Tuple && tuple_slots(*det).len() >= 2 {
+                let f = tuple_slots(*det)[0].get();
+                let l = tuple_slots(*det)[1].get();
+                if crate::types::str::is_str(f) && l.is_small_int() {
+                    let base = str_val(f).rsplit('/').next().unwrap_or("").to_string();
+                    let s = format!("{} ({}, line {})", msg, base, l.as_small());
+                    return vm.new_str(&s);
+                }
+            }
+        }
+        return vm.new_str(&msg);
+    }
+    match args.len() {
+        0 => Ok(g().empty_str),
+        1 => vm.str_of(args[0]),
+        _ => {
+            let t = exc_obj(e).args.get();
+            vm.str_of(t)
+        }
+    }
+}
+
+fn exc_repr(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    let args = args_of(e);
+    let name = type_name(type_of(e));
+    let inner = if args.len() == 1 {
+        vm.repr_string(args[0])?
+    } else {
+        let t = exc_obj(e).args.get();
+        let r = vm.repr_string(t)?;
+        if args.is_empty() {
+            String::new()
+        } else {
+            r[1..r.len() - 1].to_string()
+        }
+    };
+    let s = format!("{name}({inner})");
+    vm.new_str(&s)
+}
+
+fn get_args(_vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(exc_obj(e).args.get())
+}
+
+fn set_args(vm: &mut Vm, e: Value, v: Value) -> PyResult<()> {
+    let items = vm.to_vec(v)?;
+    let t = vm.new_tuple(&items)?;
+    exc_obj(e).args.set(t);
+    Ok(())
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        g().none
+    } else {
+        v
+    }
+}
+
+fn get_tb(_vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(or_none(exc_obj(e).traceback.get()))
+}
+fn set_tb(_vm: &mut Vm, e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e)
+        .traceback
+        .set(if v == g().none { Value::NULL } else { v });
+    Ok(())
+}
+fn get_cause(_vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(or_none(exc_obj(e).cause.get()))
+}
+fn set_cause(vm: &mut Vm, e: Value, v: Value) -> PyResult<()> {
+    if v != g().none && !is_exception(v) {
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "exception cause must be None or derive from BaseException",
+        ));
+    }
+    exc_obj(e)
+        .cause
+        .set(if v == g().none { Value::NULL } else { v });
+    exc_obj(e).suppress_context.store(1, Ordering::Relaxed);
+    Ok(())
+}
+fn get_context(_vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(or_none(exc_obj(e).context.get()))
+}
+fn set_context(_vm: &mut Vm, e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e)
+        .context
+        .set(if v == g().none { Value::NULL } else { v });
+    Ok(())
+}
+fn get_suppress(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(vm.bool_val(exc_obj(e).suppress_context.load(Ordering::Relaxed) != 0))
+}
+fn set_suppress(vm: &mut Vm, e: Value, v: Value) -> PyResult<()> {
+    let b = vm.truthy(v)?;
+    exc_obj(e)
+        .suppress_context
+        .store(b as usize, Ordering::Relaxed);
+    Ok(())
+}
+fn get_dict(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(vm.dict_of(e))
+}
+
+fn with_traceback(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let e = a.get(0);
+    let tb = a.get(1);
+    exc_obj(e)
+        .traceback
+        .set(if tb == g().none { Value::NULL } else { tb });
+    Ok(e)
+}
+
+fn add_note(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let e = a.get(0);
+    let d = vm.dict_of(e);
+    let k = vm.intern("__notes__")?;
+    let l = match vm.dict_get(d, k)? {
+        Some(l) => l,
+        None => {
+            let l = vm.new_list(&[])?;
+            vm.dict_set(d, k, l)?;
+            l
+        }
+    };
+    vm.list_append(l, a.get(1))?;
+    Ok(g().none)
+}
+
+fn stop_value(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    Ok(vm.stop_iteration_value(e))
+}
+
+pub static EXC_OPS: TypeOps = TypeOps {
+    repr: Some(exc_repr),
+    str: Some(exc_str),
+    new: Some(exc_new),
+    init: Some(exc_init),
+    ..TypeOps::EMPTY
+};
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    let b = exc_type(ExcKind::BaseException);
+    vm.install_slots(b, &EXC_OPS)?;
+    vm.def_getset(b, "args", get_args, Some(set_args))?;
+    vm.def_getset(b, "__traceback__", get_tb, Some(set_tb))?;
+    vm.def_getset(b, "__cause__", get_cause, Some(set_cause))?;
+    vm.def_getset(b, "__context__", get_context, Some(set_context))?;
+    vm.def_getset(b, "__suppress_context__", get_suppress, Some(set_suppress))?;
+    vm.def_getters(b, &[("__dict__", get_dict)])?;
+    vm.def_methods(
+        b,
+        &[("with_traceback", with_traceback), ("add_note", add_note)],
+    )?;
+    vm.def_getters(exc_type(ExcKind::StopIteration), &[("value", stop_value)])?;
+    Ok(())
+}
