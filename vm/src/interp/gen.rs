@@ -173,9 +173,10 @@ impl Vm {
         let saved_exc_info = self.exc_info;
         self.native_depth += 1;
         self.gc_inhibit += 1;
-        let saved_ip = self.ip;
+        let (saved_ip, saved_base) = (self.ip, self.base);
         let r = if throw { self.run_throw() } else { self.run() };
         self.ip = saved_ip;
+        self.base = saved_base;
         self.gc_inhibit -= 1;
         self.native_depth -= 1;
         self.exc_info = saved_exc_info;

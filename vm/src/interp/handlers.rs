@@ -19,12 +19,12 @@ use crate::value::Value;
 impl Vm {
     #[inline(always)]
     fn local(&self, i: u32) -> Value {
-        self.at(self.cur_base() + i as usize)
+        self.at(self.base + i as usize)
     }
 
     #[inline(always)]
     fn set_local(&mut self, i: u32, v: Value) {
-        let b = self.cur_base();
+        let b = self.base;
         self.set_at(b + i as usize, v);
     }
 

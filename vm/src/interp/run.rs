@@ -47,14 +47,15 @@ impl Vm {
     /// Runs until the entry frame returns or yields.
     pub fn run(&mut self) -> PyResult<Exit> {
         loop {
-            let (instrs, ip) = {
+            let (instrs, ip, base) = {
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => return Ok(Exit::Return(self.none())),
                 };
-                (f.info().unit.instrs.as_ptr(), f.ip)
+                (f.info().unit.instrs.as_ptr(), f.ip, f.base)
             };
             self.ip = ip;
+            self.base = base;
             let r = self.run_frame(instrs);
             match r {
                 Ok(()) => {}
@@ -114,6 +115,7 @@ impl Vm {
                 };
                 instrs = f.info().unit.instrs.as_ptr();
                 self.ip = f.ip;
+                self.base = f.base;
             }
         }
     }

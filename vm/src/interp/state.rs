@@ -37,6 +37,10 @@ pub type PyResult<T = Value> = Result<T, Raised>;
 
 /// Capacity of the value stack, in values.
 pub const STACK_CAPACITY: usize = 1 << 22;
+/// Slack beyond the capacity: `stack_room` checks against STACK_CAPACITY, and a frame's
+/// pushes are bounded by its code's stack size (checked at entry), so the unchecked
+/// push/pop/peek below can never leave the allocation.
+const STACK_SLACK: usize = 1 << 16;
 /// Depth of Rust-level re-entry (native code calling Python) before RecursionError.
 /// The interpreter thread runs on a large stack (see the CLI), so this is generous.
 pub const MAX_NATIVE_DEPTH: usize = 3000;
@@ -96,6 +100,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Thread identifier (for `threading.get_ident`).
     pub ident: u64,
+    /// `base` of the top frame (cached for LOAD_FAST/STORE_FAST; kept in step by
+    /// `sync_frame`).
+    pub base: usize,
     /// Instruction index of the running frame (cached by the loop).
     pub ip: usize,
     /// Set by handlers that push or pop a frame.
@@ -121,7 +128,8 @@ impl Vm {
         let sh = shared();
         Vm {
             mutator: sh.heap.mutator(),
-            stack: Box::leak(vec![0usize; STACK_CAPACITY].into_boxed_slice()).as_mut_ptr(),
+            stack: Box::leak(vec![0usize; STACK_CAPACITY + STACK_SLACK].into_boxed_slice())
+                .as_mut_ptr(),
             sp: 0,
             frames: Vec::with_capacity(64),
             roots: Vec::with_capacity(64),
@@ -132,6 +140,7 @@ impl Vm {
             mcache: MethodCache::new(),
             recursion_limit: sh.options.recursion_limit,
             ident: 1,
+            base: 0,
             ip: 0,
             frame_switched: false,
             safepoints: 0,
@@ -151,8 +160,13 @@ impl Vm {
     /// Pointer to stack slot `i`.
     #[inline(always)]
     fn slot(&self, i: usize) -> *mut usize {
-        assert!(i < STACK_CAPACITY, "hotpy: value stack index out of range");
-        // SAFETY: `i` is within the allocation of STACK_CAPACITY words made in `new`.
+        debug_assert!(
+            i < STACK_CAPACITY + STACK_SLACK,
+            "hotpy: value stack index out of range"
+        );
+        // SAFETY: every index used is below `sp`, or below `sp + stacksize` of the running
+        // frame, which `stack_room` checks against STACK_CAPACITY before the frame starts;
+        // the allocation has STACK_SLACK more words for natives' bounded pushes.
         unsafe { self.stack.add(i) }
     }
 
@@ -287,7 +301,7 @@ impl Drop for Vm {
         unsafe {
             drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
                 self.stack,
-                STACK_CAPACITY,
+                STACK_CAPACITY + STACK_SLACK,
             )))
         };
     }
