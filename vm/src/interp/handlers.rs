@@ -64,6 +64,15 @@ impl Vm {
         Ctl::Raise
     }
 
+    #[inline(never)]
+    fn binary_op_slow(&mut self, a: u32, x: Value, b: Value) -> Flow {
+        let (op, inplace) = BinOp::from_arg(a);
+        let r = self.binary_op(x, b, op, inplace)?;
+        self.sp -= 1;
+        self.set_peek(0, r);
+        Ok(())
+    }
+
     /// Finishes a call prepared by `prepare_call`.
     fn finish_call(&mut self, p: Prepared) -> Flow {
         match p {
@@ -107,18 +116,22 @@ binop_handler!();
 impl Handlers for Vm {
     type Flow = Flow;
 
+    #[inline(always)]
     fn op_nop(&mut self, _a: u32) -> Flow {
         Ok(())
     }
+    #[inline(always)]
     fn op_pop_top(&mut self, _a: u32) -> Flow {
         self.sp -= 1;
         Ok(())
     }
+    #[inline(always)]
     fn op_copy(&mut self, a: u32) -> Flow {
         let v = self.peek(a as usize - 1);
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_swap(&mut self, a: u32) -> Flow {
         let top = self.peek(0);
         let other = self.peek(a as usize - 1);
@@ -126,15 +139,18 @@ impl Handlers for Vm {
         self.set_peek(a as usize - 1, top);
         Ok(())
     }
+    #[inline(always)]
     fn op_push_null(&mut self, _a: u32) -> Flow {
         self.push(Value::NULL);
         Ok(())
     }
+    #[inline(always)]
     fn op_load_const(&mut self, a: u32) -> Flow {
         let v = self.cur_info().consts[a as usize];
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_load_fast(&mut self, a: u32) -> Flow {
         let v = self.local(a);
         if v.is_null() {
@@ -143,6 +159,7 @@ impl Handlers for Vm {
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_store_fast(&mut self, a: u32) -> Flow {
         let v = self.pop();
         self.set_local(a, v);
@@ -191,6 +208,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_load_global(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let v = self.load_global(name)?;
@@ -256,6 +274,7 @@ impl Handlers for Vm {
         }
         self.op_load_deref(a)
     }
+    #[inline(always)]
     fn op_load_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -263,6 +282,7 @@ impl Handlers for Vm {
         self.set_peek(0, v);
         Ok(())
     }
+    #[inline(always)]
     fn op_store_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -278,6 +298,7 @@ impl Handlers for Vm {
         self.sp -= 1;
         Ok(())
     }
+    #[inline(always)]
     fn op_load_method(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -294,6 +315,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_binary_subscr(&mut self, _a: u32) -> Flow {
         let k = self.peek(0);
         let c = self.peek(1);
@@ -328,6 +350,7 @@ impl Handlers for Vm {
         self.push(s);
         Ok(())
     }
+    #[inline(always)]
     fn op_binary_op(&mut self, a: u32) -> Flow {
         let b = self.peek(0);
         let x = self.peek(1);
@@ -340,11 +363,7 @@ impl Handlers for Vm {
                 return Ok(());
             }
         }
-        let (op, inplace) = BinOp::from_arg(a);
-        let r = self.binary_op(x, b, op, inplace)?;
-        self.sp -= 1;
-        self.set_peek(0, r);
-        Ok(())
+        self.binary_op_slow(a, x, b)
     }
     fn op_unary_positive(&mut self, _a: u32) -> Flow {
         let v = self.peek(0);
@@ -371,6 +390,7 @@ impl Handlers for Vm {
         self.set_peek(0, r);
         Ok(())
     }
+    #[inline(always)]
     fn op_compare_op(&mut self, a: u32) -> Flow {
         let b = self.peek(0);
         let x = self.peek(1);
@@ -392,6 +412,7 @@ impl Handlers for Vm {
         self.set_peek(0, r);
         Ok(())
     }
+    #[inline(always)]
     fn op_is_op(&mut self, a: u32) -> Flow {
         let b = self.pop();
         let x = self.peek(0);
@@ -408,13 +429,16 @@ impl Handlers for Vm {
         self.set_peek(0, v);
         Ok(())
     }
+    #[inline(always)]
     fn op_jump_forward(&mut self, a: u32) -> Flow {
         self.ip = a as usize;
         Ok(())
     }
+    #[inline(always)]
     fn op_jump_backward(&mut self, a: u32) -> Flow {
         self.jump(a)
     }
+    #[inline(always)]
     fn op_pop_jump_if_false(&mut self, a: u32) -> Flow {
         let v = self.peek(0);
         let t = self.truthy(v)?;
@@ -424,6 +448,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_pop_jump_if_true(&mut self, a: u32) -> Flow {
         let v = self.peek(0);
         let t = self.truthy(v)?;
@@ -471,6 +496,7 @@ impl Handlers for Vm {
         self.set_peek(0, it);
         Ok(())
     }
+    #[inline(always)]
     fn op_for_iter(&mut self, a: u32) -> Flow {
         let it = self.peek(0);
         match self.iter_next(it)? {
@@ -659,6 +685,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_call(&mut self, a: u32) -> Flow {
         let kw = std::mem::replace(&mut self.kwnames, Value::NULL);
         self.save_ip();
@@ -684,6 +711,7 @@ impl Handlers for Vm {
         self.push(f);
         Ok(())
     }
+    #[inline(always)]
     fn op_return_value(&mut self, _a: u32) -> Flow {
         let v = self.pop();
         self.do_return(v)
