@@ -256,16 +256,7 @@ impl Vm {
         }
         self.exc = Value::NULL;
         let f = self.descr_get(gattr, o, typ)?;
-        match self.call(f, &[name]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                if self.exc_is(ExcKind::AttributeError) {
-                    Err(e)
-                } else {
-                    Err(e)
-                }
-            }
-        }
+        self.call(f, &[name]).map(Some)
     }
 
     fn object_getattribute(&self) -> Value {
@@ -509,27 +500,11 @@ impl Vm {
         let dict = self.dict_of(o);
         if dict.is_null() {
             let msg = if d.is_null() {
-                if kind_of_opt(o) == Some(Kind::Instance)
-                    || type_flags(typ) & crate::types::typeobj::TF_HEAPTYPE != 0
-                {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                } else if v.is_null() {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                } else {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                }
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(typ),
+                    str_val(name)
+                )
             } else {
                 format!(
                     "'{}' object attribute '{}' is read-only",

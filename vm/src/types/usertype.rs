@@ -124,7 +124,12 @@ pub fn object_new_inst(vm: &mut Vm, cls: Value) -> PyResult<Value> {
         Kind::Empty => vm.alloc(Kind::Empty, cls, HEADER_SIZE),
         _ => {
             // A subclass of a built-in: the built-in's __new__ makes the object.
-            let f = crate::types::slots::find_slot(cls, |o| o.new);
+            let obj_t = ty(T::Object);
+            let f = mro(cls)
+                .iter()
+                .map(|s| s.get())
+                .filter(|b| *b != obj_t)
+                .find_map(|b| crate::types::slots::own_ops(b).and_then(|o| o.new));
             match f {
                 Some(f) => {
                     let start = vm.sp;
@@ -423,6 +428,9 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         }
     }
     let _ = base0;
+    if has_dict && !bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0) {
+        crate::types::object::def_instance_dict(vm, tv)?;
+    }
     update_flags(vm, tv);
     // Register as a subclass of each base (for version invalidation).
     for b in &bl {
