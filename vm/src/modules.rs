@@ -40,6 +40,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 /// Source of a library module written in Python and shipped inside hotpy.
 pub fn library_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "_collections_abc" => include_str!("../lib/_collections_abc.py"),
         "abc" => include_str!("../lib/abc.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "collections" => include_str!("../lib/collections.py"),

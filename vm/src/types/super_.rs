@@ -196,7 +196,7 @@ fn super_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn super_repr(vm: &mut Vm, s: Value) -> PyResult<Value> {
     let r = rec(s);
-    let tr = crate::types::typeobj::type_repr(r.s[0].get());
+    let tr = format!("<class '{}'>", type_name(r.s[0].get()));
     let ot = r.s[2].get();
     let txt = if ot.is_null() {
         format!("<super: {tr}, NULL>")
