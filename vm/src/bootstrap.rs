@@ -75,7 +75,10 @@ pub fn init(options: Options) -> Result<Vm, String> {
     };
     runtime::install_shared(sh);
     let mut vm = Vm::new();
-    match build(&mut vm) {
+    vm.pin_all = true;
+    let r = build(&mut vm);
+    vm.pin_all = false;
+    match r {
         Ok(()) => Ok(vm),
         Err(_) => Err("out of memory during start-up".into()),
     }

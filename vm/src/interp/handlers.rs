@@ -990,7 +990,8 @@ impl Vm {
         if self.gc_inhibit == 0
             && (crate::runtime::shared().heap.collection_requested() || self.gc_stress())
         {
-            self.save_ip();
+            // No `save_ip` here: after a call or return the top frame is not the one
+            // whose ip `self.ip` holds; a collection needs no instruction pointers.
             self.collect_now();
         }
         Ok(())

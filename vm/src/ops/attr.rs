@@ -420,6 +420,14 @@ impl Vm {
             return self.type_setattr(o, name, v);
         }
         let d = self.lookup(typ, name);
+        if d.is_null() && !v.is_null() && o.is_ptr() && kind_of(o) == Kind::Instance {
+            // SAFETY: kind checked.
+            let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+            if dict.is_ptr() && kind_of(dict) == Kind::Dict && kind_of(name) == Kind::Str {
+                let h = crate::types::typeobj::str_hash(name);
+                return self.dict_set_h(dict, name, h, v);
+            }
+        }
         if d.is_ptr() {
             if kind_of(d) == Kind::Record {
                 // SAFETY: kind checked.
