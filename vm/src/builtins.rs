@@ -143,17 +143,6 @@ fn b_id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.new_int(id as i64)
 }
 
-fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.len() == 2 {
-        return Err(vm.raise_msg(
-            ExcKind::NotImplementedError,
-            "iter(callable, sentinel) is not implemented yet",
-        ));
-    }
-    one_arg(vm, a, "iter")?;
-    vm.get_iter(a.get(0))
-}
-
 fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let it = a.get(0);
     let typ = type_of(it);
@@ -402,7 +391,6 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("ascii", b_ascii),
             ("hash", b_hash),
             ("id", b_id),
-            ("iter", b_iter),
             ("next", b_next),
             ("isinstance", b_isinstance),
             ("issubclass", b_issubclass),

@@ -1,8 +1,9 @@
 //! Native modules (`sys`, `math`, `time`, `random`, `gc`...) and hotpy's own library
-//! modules written in Python (built into the executable).
+//! modules written in Python (`vm/lib/*.py`, built into the executable).
 //!
 //! What must hold: `sys` exists from start-up (the CLI fills `argv` and `path`); other
-//! native modules are created on first import and cached in `sys.modules`.
+//! native modules are created on first import and cached in `sys.modules`. Library
+//! modules are found before `sys.path` is searched (like CPython's frozen modules).
 
 use crate::interp::state::{PyResult, Vm};
 use crate::runtime::g;
@@ -11,6 +12,7 @@ use crate::value::Value;
 pub mod gc;
 pub mod math;
 pub mod random;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 
@@ -36,11 +38,40 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// Source of a library module written in Python and shipped inside hotpy.
-pub fn library_source(_name: &str) -> Option<&'static str> {
-    None
+pub fn library_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "_collections_abc" => include_str!("../lib/_collections_abc.py"),
+        "abc" => include_str!("../lib/abc.py"),
+        "bisect" => include_str!("../lib/bisect.py"),
+        "collections" => include_str!("../lib/collections.py"),
+        "contextlib" => include_str!("../lib/contextlib.py"),
+        "copy" => include_str!("../lib/copy.py"),
+        "dataclasses" => include_str!("../lib/dataclasses.py"),
+        "functools" => include_str!("../lib/functools.py"),
+        "heapq" => include_str!("../lib/heapq.py"),
+        "importlib" => include_str!("../lib/importlib.py"),
+        "io" => include_str!("../lib/io.py"),
+        "itertools" => include_str!("../lib/itertools.py"),
+        "json" => include_str!("../lib/json.py"),
+        "keyword" => include_str!("../lib/keyword.py"),
+        "operator" => include_str!("../lib/operator.py"),
+        "string" => include_str!("../lib/string.py"),
+        "types" => include_str!("../lib/types.py"),
+        _ => return None,
+    })
 }
 
 /// `sys.stdout` when a program replaced it (NULL while it is the original stream).
-pub fn sys_stdout(_vm: &mut Vm) -> PyResult<Value> {
-    Ok(Value::NULL)
+pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
+    let d = vm.dict_of(g().sys);
+    let k = vm.intern("stdout")?;
+    let Some(cur) = vm.dict_get(d, k)? else {
+        return Ok(Value::NULL);
+    };
+    let k = vm.intern("__stdout__")?;
+    let orig = vm.dict_get(d, k)?;
+    if Some(cur) == orig || cur == g().none {
+        return Ok(Value::NULL);
+    }
+    Ok(cur)
 }

@@ -1,0 +1,47 @@
+"""hotpy's importlib: import_module, reload, invalidate_caches."""
+
+import sys as _sys
+
+__all__ = ["import_module", "reload", "invalidate_caches"]
+
+
+def _resolve_name(name, package, level):
+    bits = package.rsplit(".", level - 1)
+    if len(bits) < level:
+        raise ImportError("attempted relative import beyond top-level package")
+    base = bits[0]
+    return "%s.%s" % (base, name) if name else base
+
+
+def import_module(name, package=None):
+    level = 0
+    if name.startswith("."):
+        if not package:
+            raise TypeError("the 'package' argument is required to perform a relative "
+                            "import for %r" % name)
+        for ch in name:
+            if ch != ".":
+                break
+            level += 1
+        name = _resolve_name(name[level:], package, level)
+    __import__(name)
+    return _sys.modules[name]
+
+
+def reload(module):
+    name = getattr(module, "__name__", None)
+    if name is None or _sys.modules.get(name) is not module:
+        raise ImportError("module %s not in sys.modules" % name, name=name)
+    del _sys.modules[name]
+    try:
+        new = import_module(name)
+    except BaseException:
+        _sys.modules[name] = module
+        raise
+    module.__dict__.update(new.__dict__)
+    _sys.modules[name] = module
+    return module
+
+
+def invalidate_caches():
+    pass
