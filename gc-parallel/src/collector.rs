@@ -101,9 +101,11 @@ pub(crate) fn collect<M: ObjectModel>(
     inner.pool.trim_cache(cache_limit);
     inner.chunks = to_space;
 
+    let small = live_bytes.min(shared.taper) as f64;
+    let large = live_bytes.saturating_sub(shared.taper) as f64;
     let next_budget = shared
         .min_budget
-        .max((live_bytes as f64 * shared.growth) as usize);
+        .max((small * shared.growth + large * shared.large_growth) as usize);
     inner.budget = next_budget;
     inner.allocated_since_gc = 0;
     shared.requested.store(false, Ordering::Relaxed);

@@ -12,7 +12,8 @@
 //!
 //! Allocation never collects. Bytes handed out since the last collection (counted per
 //! chunk taken, per large or pinned object) are compared with the budget
-//! `max(min_budget, live_after_last_gc * growth)`; past it the collection-requested flag
+//! `max(min_budget, growth * min(live, taper) + large_growth * (live - taper)⁺)` (live =
+//! bytes live after the last collection); past it the collection-requested flag
 //! is raised and allocation goes on. Allocation fails (`AllocError`) only when the
 //! committed heap would pass `max_heap` or the system allocator fails.
 //!
@@ -51,8 +52,13 @@ pub struct HeapConfig {
     /// Least allocation between collection requests, in bytes.
     pub min_budget: usize,
     /// Allocation between collection requests, as a multiple of the live bytes after the
-    /// last collection (when that exceeds `min_budget`).
+    /// last collection (when that exceeds `min_budget`), for the first `taper` live bytes.
     pub growth: f64,
+    /// Live bytes beyond this earn only `large_growth` of budget per byte, so that programs
+    /// with a large live set keep a bounded resident size (a copying collector needs room
+    /// for live + budget + to-space).
+    pub taper: usize,
+    pub large_growth: f64,
     /// Size of a normal chunk (clamped to `MIN_CHUNK_SIZE..=MAX_CHUNK_SIZE`, rounded down
     /// to a multiple of 8). Objects larger than a quarter of it get a chunk of their own.
     pub chunk_size: usize,
@@ -64,6 +70,8 @@ impl Default for HeapConfig {
             max_heap: 64 << 30,
             min_budget: 8 << 20,
             growth: 2.0,
+            taper: 32 << 20,
+            large_growth: 0.5,
             chunk_size: 1 << 20,
         }
     }
@@ -102,6 +110,8 @@ pub(crate) struct Shared {
     pub(crate) chunk_size: usize,
     pub(crate) min_budget: usize,
     pub(crate) growth: f64,
+    pub(crate) taper: usize,
+    pub(crate) large_growth: f64,
 }
 
 /// Everything behind the heap mutex.
@@ -241,6 +251,8 @@ impl<M: ObjectModel> Heap<M> {
                 chunk_size,
                 min_budget,
                 growth: cfg.growth,
+                taper: cfg.taper,
+                large_growth: cfg.large_growth,
             }),
             _model: PhantomData,
         }

@@ -56,6 +56,8 @@ fn max_heap_is_enforced_and_collection_makes_room() {
         max_heap: 8 * MIB,
         min_budget: MIB,
         growth: 2.0,
+        taper: usize::MAX,
+        large_growth: 2.0,
         chunk_size: MIB,
     });
     let mut m = heap.mutator();
@@ -186,6 +188,8 @@ fn churning_2gb_keeps_the_heap_bounded() {
         max_heap: 256 * MIB,
         min_budget: 8 * MIB,
         growth: 2.0,
+        taper: usize::MAX,
+        large_growth: 2.0,
         chunk_size: MIB,
     });
     let mut m = heap.mutator();

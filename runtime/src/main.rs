@@ -25,6 +25,8 @@ enum Program {
     File(String),
     Code(String),
     Module(String),
+    Stdin(String),
+    Interactive,
 }
 
 fn main() -> ExitCode {
@@ -60,9 +62,18 @@ fn main() -> ExitCode {
         }
     }
     let (prog, argv) = match args.first().map(String::as_str) {
-        None => {
-            eprintln!("{}", usage());
-            return ExitCode::from(2);
+        None | Some("-") => {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                (Program::Interactive, vec![String::new()])
+            } else {
+                let mut src = String::new();
+                if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src) {
+                    eprintln!("hotpy: cannot read the program from stdin: {e}");
+                    return ExitCode::from(2);
+                }
+                (Program::Stdin(src), vec!["-".to_string()])
+            }
         }
         Some("-c") => match args.get(1) {
             Some(c) => {
@@ -153,6 +164,11 @@ fn run_program(vm: &mut Vm, prog: Program, argv: Vec<String>) -> Result<(), ()> 
             run_main_source(vm, &src, &path)
         }
         Program::Code(c) => run_main_source(vm, &c, "<string>"),
+        Program::Stdin(c) => run_main_source(vm, &c, "<stdin>"),
+        Program::Interactive => {
+            repl(vm);
+            Ok(())
+        }
         Program::Module(m) => {
             let r = vm.import_module_as_main(&m);
             r.map(|_| ()).map_err(|_| ())
@@ -175,6 +191,70 @@ fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), ()> {
     vm.exec_code(code, d, Value::NULL)
         .map(|_| ())
         .map_err(|_| ())
+}
+
+/// The interactive prompt: reads statements (with `...` continuation lines), runs each
+/// in `__main__` in "single" mode so expression values are echoed, prints tracebacks.
+fn repl(vm: &mut Vm) {
+    use std::io::{BufRead, Write};
+    println!("{VERSION} on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+    let Ok(m) = vm.new_module_named("__main__") else {
+        return;
+    };
+    let d = vm.dict_of(m);
+    if let Ok(key) = vm.new_str("__main__") {
+        let _ = vm.dict_set(g().sys_modules, key, m);
+    }
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        let mut src = String::new();
+        let mut prompt = ">>> ";
+        loop {
+            print!("{prompt}");
+            let _ = std::io::stdout().flush();
+            let Some(Ok(line)) = lines.next() else {
+                println!();
+                return;
+            };
+            src.push_str(&line);
+            src.push('\n');
+            let complete = match vm::compiler::compile(&src, "<stdin>", vm::compiler::Mode::Single)
+            {
+                Ok(_) => {
+                    !line.starts_with([' ', '\t'])
+                        && !(prompt == ">>> " && line.trim_end().ends_with(':'))
+                }
+                Err(e) => {
+                    !(e.msg.contains("was never closed")
+                        || e.msg.contains("expected an indented block")
+                        || e.msg.contains("unexpected EOF"))
+                }
+            };
+            if complete || line.trim().is_empty() {
+                break;
+            }
+            prompt = "... ";
+        }
+        if src.trim().is_empty() {
+            continue;
+        }
+        let r = vm
+            .compile_to_code(&src, "<stdin>", vm::compiler::Mode::Single)
+            .and_then(|code| vm.exec_code(code, d, Value::NULL));
+        vm::builtins::flush_stdout();
+        if r.is_err() {
+            let e = vm.exc;
+            if vm::types::typeobj::isinstance(e, vm::ops::exc::exc_type(ExcKind::SystemExit)) {
+                let code = exit_code_for(vm);
+                vm::builtins::flush_stdout();
+                std::process::exit(code as i32);
+            }
+            vm.exc = Value::NULL;
+            let text = vm.format_exception(e);
+            vm.write_stderr(&text);
+        }
+    }
 }
 
 fn setup_sys(vm: &mut Vm, argv: &[String], script_dir: &str) -> vm::interp::state::PyResult<()> {
@@ -228,10 +308,33 @@ fn exit_code_for(vm: &mut Vm) -> u8 {
     1
 }
 
+/// `--stats`: collector figures on stderr.
 fn print_stats() {
     let sh = vm::runtime::shared();
     let s = sh.heap.stats();
-    eprintln!("hotpy stats: {s:?}");
+    let mb = |b: f64| b / 1e6;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    eprintln!("hotpy stats:");
+    eprintln!("  collections      {}", s.collections);
+    eprintln!("  allocated        {:.1} MB", mb(s.bytes_allocated as f64));
+    eprintln!(
+        "  copied           {:.1} MB in {} objects",
+        mb(s.bytes_copied as f64),
+        s.objects_copied
+    );
+    eprintln!(
+        "  heap             {:.1} MB now, {:.1} MB peak, {:.1} MB live after the last collection",
+        mb(s.heap_bytes as f64),
+        mb(s.peak_heap_bytes as f64),
+        mb(s.live_bytes as f64)
+    );
+    eprintln!(
+        "  pauses           total {:.2} ms, median {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+        ms(s.total_pause),
+        ms(s.median_pause()),
+        ms(s.p99_pause()),
+        ms(s.max_pause)
+    );
 }
 
 /// Prints the bytecode of a file, or its SyntaxError in CPython's format.

@@ -25,6 +25,11 @@
 //! - `HOTPY_DIFF_BIN=path`    run another interpreter instead of the hotpy binary (e.g.
 //!   `python3`, to check the harness and the expectations themselves).
 //!
+//! - `tests/python/KNOWN_FAILURES` lists programs (relative paths, `#` comments) that hotpy
+//!   does not pass yet. Their failures are reported but do not fail the test; a listed
+//!   program that passes fails the test until it is removed from the list, so the list
+//!   only shrinks. It is the honest record of what is missing.
+//!
 //! Regenerate expectations with `tests/regen.sh` after adding or changing a test program.
 
 use std::collections::BTreeMap;
@@ -45,13 +50,11 @@ const MAX_SHOWN_CHARS: usize = 200;
 const PIPE_GRACE: Duration = Duration::from_secs(5);
 
 #[test]
-#[ignore = "hotpy does not run programs yet (issue 2): enable when the interpreter is wired"]
 fn differential() {
     run_suite("differential", &[]);
 }
 
 #[test]
-#[ignore = "hotpy does not run programs yet (issue 2): enable when the interpreter is wired"]
 fn differential_gc_stress() {
     run_suite("differential_gc_stress", &[("HOTPY_GC_STRESS", "1")]);
 }
@@ -169,25 +172,45 @@ fn run_suite(label: &str, extra_env: &[(&str, &str)]) {
 
     let failures = failures.lock().expect("failure map poisoned");
     let secs = started.elapsed().as_secs_f64();
-    if failures.is_empty() {
-        println!("{label}: all {total} programs match CPython ({secs:.1} s)");
-        return;
-    }
+    let known = known_failures(&corpus_root());
+    let selected: Vec<&String> = cases.iter().map(|c| &c.rel).collect();
     let mut report = String::new();
+    let mut unexpected = 0;
     for (rel, why) in failures.iter() {
-        report.push_str(&format!("FAIL {rel}\n{why}\n"));
+        if known.contains(rel) {
+            report.push_str(&format!("known failure {rel}\n"));
+        } else {
+            unexpected += 1;
+            report.push_str(&format!("FAIL {rel}\n{why}\n"));
+        }
+    }
+    let mut fixed = 0;
+    for rel in known.iter() {
+        if selected.contains(&rel) && !failures.contains_key(rel) {
+            fixed += 1;
+            report.push_str(&format!(
+                "NOW PASSING {rel}: remove it from tests/python/KNOWN_FAILURES\n"
+            ));
+        }
     }
     report.push_str(&format!(
-        "{label}: {} of {total} programs differ from CPython ({secs:.1} s); passed: {}\n",
-        failures.len(),
-        total - failures.len()
+        "{label}: {} of {total} programs match CPython ({secs:.1} s); {} known failures; {unexpected} unexpected failures; {fixed} listed but passing\n",
+        total - failures.len(),
+        failures.len() - unexpected,
     ));
-    // Print the full list (shown by cargo for failing tests), then fail with the summary.
     println!("{report}");
-    panic!(
-        "{label}: {} of {total} programs differ from CPython (see the list above)",
-        failures.len()
-    );
+    if unexpected > 0 || fixed > 0 {
+        panic!("{label}: {unexpected} unexpected failures, {fixed} known failures now pass (see the list above)");
+    }
+}
+
+/// Programs listed in `tests/python/KNOWN_FAILURES`.
+fn known_failures(corpus: &Path) -> Vec<String> {
+    let text = fs::read_to_string(corpus.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// Recursively finds test programs, skipping import helpers (`mod_*.py`, `pkg_*/`).

@@ -75,7 +75,10 @@ pub fn init(options: Options) -> Result<Vm, String> {
     };
     runtime::install_shared(sh);
     let mut vm = Vm::new();
-    match build(&mut vm) {
+    vm.pin_all = true;
+    let r = build(&mut vm);
+    vm.pin_all = false;
+    match r {
         Ok(()) => Ok(vm),
         Err(_) => Err("out of memory during start-up".into()),
     }
@@ -132,10 +135,7 @@ fn build(vm: &mut Vm) -> PyResult<()> {
     let dummy = vm.alloc_pinned(Kind::Empty, ty(T::Object), HEADER_SIZE)?;
     let false_ = pinned_bool(vm, false)?;
     let true_ = pinned_bool(vm, true)?;
-    let empty_tuple = {
-        let v = vm.alloc_pinned(Kind::Tuple, ty(T::Tuple), size_of::<TupleObj>())?;
-        v
-    };
+    let empty_tuple = vm.alloc_pinned(Kind::Tuple, ty(T::Tuple), size_of::<TupleObj>())?;
     let empty_str = vm.intern("")?;
     let mut chars = Vec::with_capacity(256);
     for c in 0u32..256 {
@@ -204,7 +204,40 @@ fn build(vm: &mut Vm) -> PyResult<()> {
     crate::types::init_all(vm)?;
     crate::builtins::init(vm)?;
     crate::modules::init_core(vm)?;
+    run_prelude(vm)?;
     Ok(())
+}
+
+/// `_install(type, name, value)`: adds an attribute to a built-in type (prelude only).
+fn prelude_install(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
+    let name = vm.intern_value(a.get(1))?;
+    vm.type_set_attr(a.get(0), name, a.get(2))?;
+    crate::types::usertype::update_flags(vm, a.get(0));
+    Ok(crate::runtime::g().none)
+}
+
+/// Runs hotpy's Python prelude (`vm/lib/_hotpy.py`) as module `_hotpy`.
+fn run_prelude(vm: &mut Vm) -> PyResult<()> {
+    const SRC: &str = include_str!("../lib/_hotpy.py");
+    let m = vm.new_module_named("_hotpy")?;
+    let d = vm.dict_of(m);
+    vm.def_module_fns(d, &[("_install", prelude_install)])?;
+    let key = vm.intern("_hotpy")?;
+    vm.dict_set(crate::runtime::g().sys_modules, key, m)?;
+    let code = vm.compile_to_code(SRC, "<hotpy prelude>", crate::compiler::Mode::Exec)?;
+    vm.exec_code(code, d, Value::NULL)?;
+    Ok(())
+}
+
+/// A function defined by the prelude.
+pub fn prelude_fn(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let key = vm.intern("_hotpy")?;
+    let m = vm.dict_get(crate::runtime::g().sys_modules, key)?;
+    let Some(m) = m else {
+        return Err(vm.raise_msg(ExcKind::SystemError, "hotpy prelude missing"));
+    };
+    let nm = vm.intern(name)?;
+    vm.getattr(m, nm)
 }
 
 fn pinned_bool(vm: &mut Vm, b: bool) -> PyResult<Value> {

@@ -102,6 +102,8 @@ pub fn small_config() -> HeapConfig {
         max_heap: 1 << 30,
         min_budget: 1 << 20,
         growth: 2.0,
+        taper: usize::MAX,
+        large_growth: 2.0,
         chunk_size: 64 << 10,
     }
 }

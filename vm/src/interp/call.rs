@@ -457,7 +457,7 @@ impl Vm {
             let v = self.at(argbase + i);
             self.push(v);
         }
-        self.call_on_stack(start, nargs + 1, kwnames)
+        self.call_on_stack(start, nargs, kwnames)
     }
 
     /// Raises an exception of `kind` with message `msg`.

@@ -43,7 +43,9 @@ impl Vm {
 
     fn unbound_local(&mut self, i: u32) -> Ctl {
         let name = crate::obj::alloc::str_val(self.cur_info().localsplus_names[i as usize]);
-        let msg = format!("local variable '{name}' referenced before assignment");
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
         self.raise_msg(ExcKind::UnboundLocalError, &msg);
         Ctl::Raise
     }
@@ -686,8 +688,17 @@ impl Handlers for Vm {
         let v = self.pop();
         self.do_return(v)
     }
-    fn op_yield_value(&mut self, _a: u32) -> Flow {
+    fn op_yield_value(&mut self, a: u32) -> Flow {
         let v = self.pop();
+        if a == 0 {
+            let gv = self.frame().gen;
+            if gv.is_ptr() && type_of(gv) == crate::runtime::ty(crate::runtime::T::AsyncGenerator) {
+                // An async generator's own `yield`: mark it so that the awaitable
+                // driving it can tell it from values its awaits pass through.
+                let w = crate::types::generator::wrap_async_value(self, v)?;
+                return self.gen_yield(w);
+            }
+        }
         self.gen_yield(v)
     }
     fn op_get_yield_from_iter(&mut self, _a: u32) -> Flow {
@@ -943,14 +954,26 @@ impl Handlers for Vm {
         Ok(())
     }
     fn op_check_eg_match(&mut self, _a: u32) -> Flow {
-        Err(self
-            .raise_msg(ExcKind::NotImplementedError, "except* is not supported yet")
-            .into())
+        let typ = self.peek(0);
+        let exc = self.peek(1);
+        let f = crate::bootstrap::prelude_fn(self, "_check_match")?;
+        let r = self.call(f, &[exc, typ])?;
+        let (rest, m) = (tuple_slots(r)[0].get(), tuple_slots(r)[1].get());
+        self.set_peek(1, rest);
+        self.set_peek(0, m);
+        if m != g().none {
+            self.exc_info = m;
+        }
+        Ok(())
     }
     fn op_prep_reraise_star(&mut self, _a: u32) -> Flow {
-        Err(self
-            .raise_msg(ExcKind::NotImplementedError, "except* is not supported yet")
-            .into())
+        let list = self.peek(0);
+        let orig = self.peek(1);
+        let f = crate::bootstrap::prelude_fn(self, "_prep_reraise")?;
+        let r = self.call(f, &[orig, list])?;
+        self.sp -= 1;
+        self.set_peek(0, r);
+        Ok(())
     }
     fn op_match_class(&mut self, a: u32) -> Flow {
         let r = self.match_class(a as usize)?;
@@ -967,7 +990,8 @@ impl Vm {
         if self.gc_inhibit == 0
             && (crate::runtime::shared().heap.collection_requested() || self.gc_stress())
         {
-            self.save_ip();
+            // No `save_ip` here: after a call or return the top frame is not the one
+            // whose ip `self.ip` holds; a collection needs no instruction pointers.
             self.collect_now();
         }
         Ok(())

@@ -111,6 +111,9 @@ pub struct Vm {
     pub last_stop_value: Value,
     /// Containers whose `repr` is in progress (to print `[...]` for cycles).
     pub repr_stack: Vec<Value>,
+    /// Allocate everything pinned (during bootstrap: the built-in types' dicts, methods
+    /// and the prelude are immortal, so collections need not copy them).
+    pub pin_all: bool,
 }
 
 impl Vm {
@@ -136,6 +139,7 @@ impl Vm {
             native_data: (0, 0),
             last_stop_value: Value::NULL,
             repr_stack: Vec::new(),
+            pin_all: false,
         }
     }
 

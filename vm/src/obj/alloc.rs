@@ -24,6 +24,9 @@ impl Vm {
     /// Allocates an object of `size` bytes (at least the kind's fixed size).
     #[inline]
     pub fn alloc(&mut self, kind: Kind, typ: Value, size: usize) -> PyResult<Value> {
+        if self.pin_all {
+            return self.alloc_pinned(kind, typ, size);
+        }
         let size = (size + 7) & !7;
         match self.mutator.alloc(size) {
             Ok(addr) => Ok(init_header(addr, kind, typ)),

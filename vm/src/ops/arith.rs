@@ -33,10 +33,10 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<Value> {
             if b == 0 {
                 return None;
             }
-            let q = a.div_euclid(b);
-            // Python floors; div_euclid rounds so that the remainder is non-negative.
-            if b < 0 && a.rem_euclid(b) != 0 {
-                q + 1
+            // Python floors the quotient (tagged values never hit i64::MIN / -1).
+            let q = a / b;
+            if a % b != 0 && ((a < 0) != (b < 0)) {
+                q - 1
             } else {
                 q
             }

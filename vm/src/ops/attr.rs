@@ -256,16 +256,7 @@ impl Vm {
         }
         self.exc = Value::NULL;
         let f = self.descr_get(gattr, o, typ)?;
-        match self.call(f, &[name]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                if self.exc_is(ExcKind::AttributeError) {
-                    Err(e)
-                } else {
-                    Err(e)
-                }
-            }
-        }
+        self.call(f, &[name]).map(Some)
     }
 
     fn object_getattribute(&self) -> Value {
@@ -429,6 +420,14 @@ impl Vm {
             return self.type_setattr(o, name, v);
         }
         let d = self.lookup(typ, name);
+        if d.is_null() && !v.is_null() && o.is_ptr() && kind_of(o) == Kind::Instance {
+            // SAFETY: kind checked.
+            let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+            if dict.is_ptr() && kind_of(dict) == Kind::Dict && kind_of(name) == Kind::Str {
+                let h = crate::types::typeobj::str_hash(name);
+                return self.dict_set_h(dict, name, h, v);
+            }
+        }
         if d.is_ptr() {
             if kind_of(d) == Kind::Record {
                 // SAFETY: kind checked.
@@ -509,27 +508,11 @@ impl Vm {
         let dict = self.dict_of(o);
         if dict.is_null() {
             let msg = if d.is_null() {
-                if kind_of_opt(o) == Some(Kind::Instance)
-                    || type_flags(typ) & crate::types::typeobj::TF_HEAPTYPE != 0
-                {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                } else if v.is_null() {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                } else {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name(typ),
-                        str_val(name)
-                    )
-                }
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(typ),
+                    str_val(name)
+                )
             } else {
                 format!(
                     "'{}' object attribute '{}' is read-only",

@@ -292,10 +292,17 @@ impl Vm {
             name = format!("{module}.{name}");
         }
         let mut prefix = String::new();
+        let mut msg_obj = e;
         if isinstance(e, exc_type(ExcKind::SyntaxError)) {
             prefix = self.syntax_error_lines(e);
+            if let Ok(k) = self.intern("msg") {
+                if let Ok(Some(m)) = self.getattr_opt(e, k) {
+                    msg_obj = m;
+                }
+            }
+            self.exc = Value::NULL;
         }
-        let msg = match self.str_of(e) {
+        let msg = match self.str_of(msg_obj) {
             Ok(s) => str_val(s).to_string(),
             Err(_) => {
                 self.exc = Value::NULL;

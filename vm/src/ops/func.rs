@@ -285,8 +285,13 @@ impl Vm {
         // Keyword-only defaults.
         let kwdefs = func(f).kwdefaults.get();
         let mut missing = Vec::new();
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_null() {
+        for (i, slot) in locals
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
+            if slot.is_null() {
                 let name = info.localsplus_names[i];
                 let d = if kwdefs.is_ptr() && kind_of(kwdefs) == Kind::Dict {
                     self.dict_get(kwdefs, name)?
@@ -294,7 +299,7 @@ impl Vm {
                     None
                 };
                 match d {
-                    Some(v) => locals[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(u.varnames[i].clone()),
                 }
             }

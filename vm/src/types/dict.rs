@@ -183,24 +183,15 @@ impl Vm {
     }
 
     pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
-        let mark = self.roots.len();
-        let rd = self.root(dict);
-        let rk = self.root(key);
-        let rv = self.root(value);
-        let found = self.dict_find(dict, key, h);
-        let r = match found {
-            Err(e) => Err(e),
-            Ok(Some((t, e))) => {
-                dict_entries(t)[e].value.set(self.rooted(rv));
+        // No rooting needed: `__eq__` calls from here run with collection inhibited
+        // (see interp/state.rs), so `dict`, `key` and `value` cannot move.
+        match self.dict_find(dict, key, h)? {
+            Some((t, e)) => {
+                dict_entries(t)[e].value.set(value);
                 Ok(())
             }
-            Ok(None) => {
-                let (dict, key, value) = (self.rooted(rd), self.rooted(rk), self.rooted(rv));
-                self.dict_insert_new(dict, key, h, value)
-            }
-        };
-        self.unroot_to(mark);
-        r
+            None => self.dict_insert_new(dict, key, h, value),
+        }
     }
 
     /// Inserts a key known to be absent. Runs no Python code.

@@ -15,6 +15,10 @@ use crate::types::typeobj::{isinstance, type_name, type_of};
 use crate::value::Value;
 use std::sync::atomic::Ordering;
 
+fn isinstance_type(c: Value, base: Value) -> bool {
+    crate::types::typeobj::is_subtype(c, base)
+}
+
 fn args_of(e: Value) -> Vec<Value> {
     let a = exc_obj(e).args.get();
     if a.is_ptr() && kind_of(a) == Kind::Tuple {
@@ -24,9 +28,52 @@ fn args_of(e: Value) -> Vec<Value> {
     }
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        111 => ExcKind::ConnectionRefusedError,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = a.get(0);
-    let pos: Vec<Value> = (1..a.len()).map(|i| a.get(i)).collect();
+    let mut cls = a.get(0);
+    let mut pos: Vec<Value> = (1..a.len()).map(|i| a.get(i)).collect();
+    if cls == exc_type(ExcKind::OSError) && (2..=5).contains(&pos.len()) {
+        if let Some(k) = pos[0]
+            .is_small_int()
+            .then(|| oserror_subclass(pos[0].as_small()))
+            .flatten()
+        {
+            cls = exc_type(k);
+        }
+    }
+    if isinstance_type(cls, exc_type(ExcKind::OSError)) && (3..=5).contains(&pos.len()) {
+        let e = {
+            let t = vm.new_tuple(&pos[..2])?;
+            vm.new_exception_obj(cls, t)?
+        };
+        let d = vm.dict_of(e);
+        for (i, nm) in ["errno", "strerror", "filename"].iter().enumerate() {
+            let k = vm.intern(nm)?;
+            vm.dict_set(d, k, pos[i])?;
+        }
+        pos.truncate(2);
+        return Ok(e);
+    }
     let t = vm.new_tuple(&pos)?;
     let e = vm.new_exception_obj(cls, t)?;
     Ok(e)
@@ -36,7 +83,9 @@ fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let e = a.get(0);
     let pos: Vec<Value> = (1..a.len()).map(|i| a.get(i)).collect();
     let t = vm.new_tuple(&pos)?;
-    exc_obj(e).args.set(t);
+    if !(isinstance(e, exc_type(ExcKind::OSError)) && pos.len() >= 3) {
+        exc_obj(e).args.set(t);
+    }
     let typ = type_of(e);
     let d = vm.dict_of(e);
     if isinstance(e, exc_type(ExcKind::SystemExit)) {
@@ -56,7 +105,7 @@ fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let k = vm.intern(nm)?;
             vm.dict_set(d, k, v)?;
         }
-    } else if isinstance(e, exc_type(ExcKind::OSError)) && pos.len() >= 2 {
+    } else if isinstance(e, exc_type(ExcKind::OSError)) && pos.len() == 2 {
         let k = vm.intern("errno")?;
         vm.dict_set(d, k, pos[0])?;
         let k = vm.intern("strerror")?;
@@ -249,5 +298,20 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         &[("with_traceback", with_traceback), ("add_note", add_note)],
     )?;
     vm.def_getters(exc_type(ExcKind::StopIteration), &[("value", stop_value)])?;
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+    let eg = exc_type(ExcKind::ExceptionGroup);
+    let beg = exc_type(ExcKind::BaseExceptionGroup);
+    let ex = exc_type(ExcKind::Exception);
+    let bases = vm.new_tuple(&[beg, ex])?;
+    crate::types::typeobj::t(eg).bases.set(bases);
+    let mro = vm.new_tuple(&[
+        eg,
+        beg,
+        ex,
+        b,
+        crate::runtime::ty(crate::runtime::T::Object),
+    ])?;
+    crate::types::typeobj::t(eg).mro.set(mro);
+    vm.type_modified(eg);
     Ok(())
 }

@@ -319,6 +319,46 @@ fn code_varnames(vm: &mut Vm, c: Value) -> PyResult<Value> {
     vm.new_tuple(&v)
 }
 
+fn code_kwonly(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    vm.new_int(code_info(c).unit.kwonlyargcount as i64)
+}
+
+fn code_posonly(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    vm.new_int(code_info(c).unit.posonlyargcount as i64)
+}
+
+fn code_nlocals(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    vm.new_int(code_info(c).unit.varnames.len() as i64)
+}
+
+fn code_qualname(_vm: &mut Vm, c: Value) -> PyResult<Value> {
+    Ok(code_info(c).qualname)
+}
+
+fn code_consts(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    let v = code_info(c).consts.clone();
+    vm.new_tuple(&v)
+}
+
+fn code_names(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    let v = code_info(c).names.clone();
+    vm.new_tuple(&v)
+}
+
+fn code_cellvars(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    let i = code_info(c);
+    let a = i.unit.varnames.len();
+    let v = i.localsplus_names[a..a + i.unit.cellvars.len()].to_vec();
+    vm.new_tuple(&v)
+}
+
+fn code_freevars(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    let i = code_info(c);
+    let a = i.unit.varnames.len() + i.unit.cellvars.len();
+    let v = i.localsplus_names[a..].to_vec();
+    vm.new_tuple(&v)
+}
+
 fn code_repr(vm: &mut Vm, c: Value) -> PyResult<Value> {
     let i = code_info(c);
     let s = format!(
@@ -426,6 +466,14 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("co_argcount", code_argcount),
             ("co_flags", code_flags),
             ("co_varnames", code_varnames),
+            ("co_kwonlyargcount", code_kwonly),
+            ("co_posonlyargcount", code_posonly),
+            ("co_nlocals", code_nlocals),
+            ("co_qualname", code_qualname),
+            ("co_consts", code_consts),
+            ("co_names", code_names),
+            ("co_cellvars", code_cellvars),
+            ("co_freevars", code_freevars),
         ],
     )?;
     Ok(())

@@ -18,6 +18,9 @@ fn gen_iter(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn gen_next(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    if gen(v).state.load(Ordering::Acquire) == crate::interp::gen::GEN_FINISHED {
+        return Ok(None);
+    }
     match vm.gen_resume(v, crate::interp::gen::Resume::Send(g().none))? {
         SendResult::Yield(y) => Ok(Some(y)),
         SendResult::Return(r) => {
@@ -45,17 +48,7 @@ fn g_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 vm.call(t, &[v])?
             }
         }
-        _ => vm.make_exception(t).map_err(|e| {
-            if vm.exc_is(ExcKind::TypeError) {
-                let _ = vm.raise_msg(
-                    ExcKind::TypeError,
-                    "exceptions must be classes or instances deriving from BaseException, not "
-                        .to_string()
-                        .as_str(),
-                );
-            }
-            e
-        })?,
+        _ => vm.make_exception(t)?,
     };
     if let Some(tb) = a.opt(3) {
         if tb != g().none {
@@ -186,6 +179,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("cr_await", g_yieldfrom),
         ],
     )?;
+    init_async(vm)?;
     let w = ty(T::CoroWrapper);
     vm.install_slots(w, &WRAPPER_OPS)?;
     vm.def_methods(
@@ -194,6 +188,227 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("send", wrapper_send),
             ("throw", wrapper_throw),
             ("close", wrapper_close),
+        ],
+    )?;
+    Ok(())
+}
+
+// ---- async generators: __anext__/asend/athrow/aclose awaitables ----
+//
+// An awaitable record (T::AsyncGenASend): s0 = the async generator, s1 = the value to
+// send first (or, for athrow, the exception to throw), a = state (0 fresh, 1 running,
+// 2 done), b = 1 for athrow/aclose (b = 2 for aclose).
+
+const REC_AGEN_WRAP: u8 = crate::types::record::REC_OTHER;
+
+/// Wraps a value yielded by an async generator's own `yield`.
+pub fn wrap_async_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    vm.new_record(
+        ty(T::SeqIter),
+        200,
+        [v, Value::NULL, Value::NULL, Value::NULL],
+        0,
+        0,
+    )
+}
+
+fn unwrap_async_value(v: Value) -> Option<Value> {
+    if v.is_ptr()
+        && crate::obj::layout::kind_of(v) == crate::obj::layout::Kind::Record
+        && crate::obj::layout::header(v).rec_kind == 200
+    {
+        // SAFETY: records with rec_kind 200 are the wrappers made above.
+        return Some(
+            unsafe { crate::obj::layout::obj::<crate::obj::layout::RecordObj>(v) }.s[0].get(),
+        );
+    }
+    None
+}
+
+fn arec(v: Value) -> &'static crate::obj::layout::RecordObj {
+    // SAFETY: async-generator awaitables are records.
+    unsafe { crate::obj::layout::obj::<crate::obj::layout::RecordObj>(v) }
+}
+
+fn new_asend(vm: &mut Vm, agen: Value, val: Value, mode: i64) -> PyResult<Value> {
+    let _ = REC_AGEN_WRAP;
+    vm.new_record(
+        ty(T::AsyncGenASend),
+        crate::types::record::REC_OTHER,
+        [agen, val, Value::NULL, Value::NULL],
+        0,
+        mode,
+    )
+}
+
+fn ag_anext(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    new_asend(vm, a.get(0), g().none, 0)
+}
+fn ag_aiter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.get(0))
+}
+fn ag_asend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.opt(1).unwrap_or(g().none);
+    new_asend(vm, a.get(0), v, 0)
+}
+fn ag_athrow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = a.opt(1).unwrap_or(g().none);
+    let e = match a.opt(2) {
+        Some(v) if v != g().none => vm.call(t, &[v])?,
+        _ => vm.make_exception(t)?,
+    };
+    new_asend(vm, a.get(0), e, 1)
+}
+fn ag_aclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let e = vm.call(crate::ops::exc::exc_type(ExcKind::GeneratorExit), &[])?;
+    new_asend(vm, a.get(0), e, 2)
+}
+
+/// Drives the async generator one step for an awaitable.
+fn asend_step(vm: &mut Vm, aw: Value, send: Value, throw: Option<Value>) -> PyResult<Value> {
+    let r = arec(aw);
+    let agen = r.s[0].get();
+    let state = r.a.load(Ordering::Relaxed);
+    let mode = r.b.load(Ordering::Relaxed);
+    if state == 2 {
+        return Err(vm.raise_msg(
+            ExcKind::RuntimeError,
+            "cannot reuse already awaited __anext__()/asend()",
+        ));
+    }
+    let res = if let Some(e) = throw {
+        vm.exc = e;
+        vm.gen_throw(agen)
+    } else if state == 0 {
+        r.a.store(1, Ordering::Relaxed);
+        if mode == 0 {
+            let first = r.s[1].get();
+            let v = if send == g().none { first } else { send };
+            if gen(agen).state.load(Ordering::Acquire) == crate::interp::gen::GEN_FINISHED {
+                r.a.store(2, Ordering::Relaxed);
+                return Err(vm.raise_args(ExcKind::StopAsyncIteration, &[]));
+            }
+            vm.gen_resume(agen, crate::interp::gen::Resume::Send(v))
+        } else {
+            let st = gen(agen).state.load(Ordering::Acquire);
+            if st == crate::interp::gen::GEN_CREATED || st == crate::interp::gen::GEN_FINISHED {
+                r.a.store(2, Ordering::Relaxed);
+                gen(agen)
+                    .state
+                    .store(crate::interp::gen::GEN_FINISHED, Ordering::Release);
+                if mode == 2 {
+                    return Err(vm.raise_stop_iteration(Value::NULL));
+                }
+                vm.exc = r.s[1].get();
+                return Err(crate::interp::state::Raised);
+            }
+            vm.exc = r.s[1].get();
+            vm.gen_throw(agen)
+        }
+    } else {
+        vm.gen_resume(agen, crate::interp::gen::Resume::Send(send))
+    };
+    match res {
+        Ok(SendResult::Yield(y)) => match unwrap_async_value(y) {
+            Some(v) => {
+                r.a.store(2, Ordering::Relaxed);
+                if mode == 2 {
+                    return Err(vm.raise_msg(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ));
+                }
+                Err(vm.raise_stop_iteration(if v == g().none { Value::NULL } else { v }))
+            }
+            None => Ok(y),
+        },
+        Ok(SendResult::Return(_)) => {
+            r.a.store(2, Ordering::Relaxed);
+            if mode == 2 {
+                return Err(vm.raise_stop_iteration(Value::NULL));
+            }
+            Err(vm.raise_args(ExcKind::StopAsyncIteration, &[]))
+        }
+        Err(e) => {
+            r.a.store(2, Ordering::Relaxed);
+            if mode == 2
+                && (vm.exc_is(ExcKind::GeneratorExit) || vm.exc_is(ExcKind::StopAsyncIteration))
+            {
+                vm.exc = Value::NULL;
+                return Err(vm.raise_stop_iteration(Value::NULL));
+            }
+            Err(e)
+        }
+    }
+}
+
+fn asend_next(vm: &mut Vm, aw: Value) -> PyResult<Option<Value>> {
+    match asend_step(vm, aw, g().none, None) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if vm.exc_is(ExcKind::StopIteration) {
+                vm.last_stop_value = vm.stop_iteration_value(vm.exc);
+                vm.exc = Value::NULL;
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+fn asend_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.opt(1).unwrap_or(g().none);
+    asend_step(vm, a.get(0), v, None)
+}
+fn asend_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = a.opt(1).unwrap_or(g().none);
+    let e = vm.make_exception(t)?;
+    asend_step(vm, a.get(0), g().none, Some(e))
+}
+fn asend_close(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arec(a.get(0)).a.store(2, Ordering::Relaxed);
+    Ok(g().none)
+}
+fn asend_await(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.get(0))
+}
+
+pub static ASEND_OPS: TypeOps = TypeOps {
+    iter: Some(gen_iter),
+    next: Some(asend_next),
+    ..TypeOps::EMPTY
+};
+
+pub fn init_async(vm: &mut Vm) -> PyResult<()> {
+    let ag = ty(T::AsyncGenerator);
+    vm.def_methods(
+        ag,
+        &[
+            ("__aiter__", ag_aiter),
+            ("__anext__", ag_anext),
+            ("asend", ag_asend),
+            ("athrow", ag_athrow),
+            ("aclose", ag_aclose),
+        ],
+    )?;
+    vm.def_getters(
+        ag,
+        &[
+            ("ag_running", g_running),
+            ("ag_frame", g_frame),
+            ("ag_code", g_code),
+            ("ag_await", g_yieldfrom),
+        ],
+    )?;
+    let t = ty(T::AsyncGenASend);
+    vm.install_slots(t, &ASEND_OPS)?;
+    vm.def_methods(
+        t,
+        &[
+            ("send", asend_send),
+            ("throw", asend_throw),
+            ("close", asend_close),
+            ("__await__", asend_await),
         ],
     )?;
     Ok(())

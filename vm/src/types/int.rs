@@ -154,7 +154,7 @@ fn int_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         BinOp::FloorDiv | BinOp::Mod => {
             if y.is_zero() {
                 let msg = if op == BinOp::Mod {
-                    "integer division or modulo by zero"
+                    "integer modulo by zero"
                 } else {
                     "integer division or modulo by zero"
                 };

@@ -310,12 +310,7 @@ fn list_setitem(vm: &mut Vm, l: Value, k: Value, v: Value) -> PyResult<()> {
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let what = if v.is_null() {
-        "list assignment"
-    } else {
-        "list assignment"
-    };
-    let i = crate::types::tuple::seq_index(vm, k, n, what)?;
+    let i = crate::types::tuple::seq_index(vm, k, n, "list assignment")?;
     if v.is_null() {
         vm.list_pop_at(l, i);
     } else {

@@ -94,6 +94,79 @@ fn tb_code(_vm: &mut Vm, t: Value) -> PyResult<Value> {
     Ok(rec(t).s[1].get())
 }
 
+fn sl(v: Value) -> &'static SliceObj {
+    // SAFETY: slice objects are kind Slice.
+    unsafe { obj::<SliceObj>(v) }
+}
+
+fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let none = g().none;
+    let (start, stop, step) = match a.len() {
+        2 => (none, a.get(1), none),
+        3 => (a.get(1), a.get(2), none),
+        4 => (a.get(1), a.get(2), a.get(3)),
+        n => {
+            let msg = if n < 2 {
+                "slice expected at least 1 argument, got 0".to_string()
+            } else {
+                format!("slice expected at most 3 arguments, got {}", n - 1)
+            };
+            return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+        }
+    };
+    vm.new_slice(start, stop, step)
+}
+
+fn slice_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let o = sl(v);
+    let a = vm.repr_string(o.start.get())?;
+    let b = vm.repr_string(o.stop.get())?;
+    let c = vm.repr_string(o.step.get())?;
+    vm.new_str(&format!("slice({a}, {b}, {c})"))
+}
+
+fn slice_richcmp(vm: &mut Vm, a: Value, b: Value, op: crate::spec::CmpOp) -> PyResult<Value> {
+    if !(b.is_ptr() && kind_of(b) == Kind::Slice) {
+        return Ok(g().not_implemented);
+    }
+    let x = [sl(a).start.get(), sl(a).stop.get(), sl(a).step.get()];
+    let y = [sl(b).start.get(), sl(b).stop.get(), sl(b).step.get()];
+    let r = crate::types::tuple::seq_compare(vm, &x, &y, op)?;
+    Ok(vm.bool_val(r))
+}
+
+fn slice_hash(vm: &mut Vm, _v: Value) -> PyResult<i64> {
+    Err(vm.raise_msg(ExcKind::TypeError, "unhashable type: 'slice'"))
+}
+
+fn slice_start(_vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(sl(v).start.get())
+}
+fn slice_stop(_vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(sl(v).stop.get())
+}
+fn slice_step(_vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(sl(v).step.get())
+}
+
+fn slice_indices_m(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = vm.index_i64(a.get(1))?;
+    if n < 0 {
+        return Err(vm.raise_msg(ExcKind::ValueError, "length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::types::tuple::slice_indices(vm, a.get(0), n as usize)?;
+    let (x, y, z) = (vm.new_int(start)?, vm.new_int(stop)?, vm.new_int(step)?);
+    vm.new_tuple(&[x, y, z])
+}
+
+pub static SLICE_OPS: TypeOps = TypeOps {
+    repr: Some(slice_repr),
+    richcmp: Some(slice_richcmp),
+    hash: Some(slice_hash),
+    new: Some(slice_new),
+    ..TypeOps::EMPTY
+};
+
 pub static NONE_OPS: TypeOps = TypeOps {
     repr: Some(none_repr),
     bool: Some(none_bool),
@@ -124,6 +197,17 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let m = ty(T::Module);
     vm.install_slots(m, &MODULE_OPS)?;
     vm.def_getters(m, &[("__dict__", module_dict)])?;
+    let s = ty(T::Slice);
+    vm.install_slots(s, &SLICE_OPS)?;
+    vm.def_getters(
+        s,
+        &[
+            ("start", slice_start),
+            ("stop", slice_stop),
+            ("step", slice_step),
+        ],
+    )?;
+    vm.def_methods(s, &[("indices", slice_indices_m)])?;
     let t = ty(T::Traceback);
     vm.def_getters(
         t,

@@ -215,10 +215,8 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
         || type_flags(old) & TF_HEAPTYPE == 0
         || t(c).inst_kind != t(old).inst_kind
     {
-        let msg = format!(
-            "__class__ assignment only supported for mutable types or ModuleType subclasses"
-        );
-        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+        let msg = "__class__ assignment only supported for mutable types or ModuleType subclasses";
+        return Err(vm.raise_msg(ExcKind::TypeError, msg));
     }
     header(v).ty.set(c);
     Ok(())
@@ -347,7 +345,36 @@ fn type_new_native(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     let name = vm.intern_value(name)?;
-    let cls = crate::types::usertype::type_new(vm, meta, name, bases, ns)?;
+    // The most derived metaclass must be a subclass of every base's metaclass.
+    let mut winner = meta;
+    for b in tuple_slots(bases).iter().map(|s| s.get()) {
+        let bm = type_of(b);
+        if is_subtype(winner, bm) {
+            continue;
+        }
+        if is_subtype(bm, winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    if winner != meta {
+        let nw = vm.lookup(winner, g().names.__new__);
+        let tn = lookup_uncached(ty(T::Type), g().names.__new__);
+        if nw != tn {
+            let f = if nw.is_ptr() && kind_of(nw) == Kind::Record {
+                // SAFETY: staticmethod records keep the function in s0.
+                unsafe { obj::<RecordObj>(nw) }.s[0].get()
+            } else {
+                nw
+            };
+            return vm.call(f, &[winner, name, bases, ns]);
+        }
+    }
+    let cls = crate::types::usertype::type_new(vm, winner, name, bases, ns)?;
     let kw: Vec<Value> = (0..a.nkw()).map(|i| a.get(a.len() + i)).collect();
     let kwn = a.kwnames;
     vm.roots.push(cls);

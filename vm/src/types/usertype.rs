@@ -31,6 +31,38 @@ pub fn call_type(
     kwnames: Value,
 ) -> PyResult<Value> {
     let total = nargs + kwlen(kwnames);
+    // Fast path: a plain class (object.__new__) whose __init__ is a Python function.
+    if type_of(cls) == ty(T::Type) && type_flags(cls) & TF_HEAPTYPE != 0 {
+        let newf = vm.lookup(cls, g().names.__new__);
+        let init = vm.lookup(cls, g().names.__init__);
+        if newf == lookup_uncached(ty(T::Object), g().names.__new__)
+            && init.is_ptr()
+            && kind_of(init) == Kind::Function
+        {
+            let inst = object_new_inst(vm, cls)?;
+            if !vm.stack_room(total + 3) {
+                return Err(
+                    vm.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
+                );
+            }
+            let start = vm.sp;
+            vm.push(init);
+            vm.push(inst);
+            for i in 0..total {
+                let v = vm.at(argbase + i);
+                vm.push(v);
+            }
+            let r = vm.call_on_stack(start, nargs, kwnames)?;
+            if r != g().none {
+                let msg = format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(type_of(r))
+                );
+                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+            }
+            return Ok(inst);
+        }
+    }
     let args: Vec<Value> = (0..total).map(|i| vm.at(argbase + i)).collect();
     call_type_vec(vm, cls, &args, kwnames)
 }
@@ -124,7 +156,12 @@ pub fn object_new_inst(vm: &mut Vm, cls: Value) -> PyResult<Value> {
         Kind::Empty => vm.alloc(Kind::Empty, cls, HEADER_SIZE),
         _ => {
             // A subclass of a built-in: the built-in's __new__ makes the object.
-            let f = crate::types::slots::find_slot(cls, |o| o.new);
+            let obj_t = ty(T::Object);
+            let f = mro(cls)
+                .iter()
+                .map(|s| s.get())
+                .filter(|b| *b != obj_t)
+                .find_map(|b| crate::types::slots::own_ops(b).and_then(|o| o.new));
             match f {
                 Some(f) => {
                     let start = vm.sp;
@@ -423,6 +460,9 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         }
     }
     let _ = base0;
+    if has_dict && !bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0) {
+        crate::types::object::def_instance_dict(vm, tv)?;
+    }
     update_flags(vm, tv);
     // Register as a subclass of each base (for version invalidation).
     for b in &bl {

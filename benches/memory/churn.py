@@ -1,0 +1,33 @@
+# Allocation churn: about 20 GB of short-lived objects while about 50 MB stay live.
+# Checks that the collector keeps the resident size bounded (issue 2: peak RSS < 250 MB).
+class Node:
+    def __init__(self, value, other):
+        self.value = value
+        self.other = other
+
+
+def keep_alive(n):
+    # Roughly 50 MB of long-lived data: n small lists of tuples.
+    live = []
+    i = 0
+    while i < n:
+        live.append([(i, i + 1.5), (i * 2, "x")])
+        i += 1
+    return live
+
+
+def churn(rounds):
+    total = 0
+    r = 0
+    while r < rounds:
+        j = 0
+        while j < 1000:
+            n = Node(j, (j, 2.5, [j]))
+            total += n.value
+            j += 1
+        r += 1
+    return total
+
+
+live = keep_alive(250000)
+print(len(live), churn(20000))
