@@ -220,7 +220,10 @@ impl Vm {
     pub fn gen_yield(&mut self, v: Value) -> Flow {
         let f = match self.frames.pop() {
             Some(f) => f,
-            None => return Err(Ctl::Exit(Exit::Yield(v))),
+            None => {
+                self.exit_value = v;
+                return Err(Ctl::Yield);
+            }
         };
         let gv = f.gen;
         if !is_gen(gv) {
@@ -243,7 +246,8 @@ impl Vm {
         o.ip.store(self.ip, Ordering::Release);
         o.state.store(GEN_SUSPENDED, Ordering::Release);
         self.sp = f.base;
-        Err(Ctl::Exit(Exit::Yield(v)))
+        self.exit_value = v;
+        Err(Ctl::Yield)
     }
 
     /// A generator frame returned.

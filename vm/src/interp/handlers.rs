@@ -3,12 +3,12 @@
 //! Handlers peek at their operands and pop them only after any call that may run Python
 //! code, so operands stay rooted on the value stack across safepoints. A handler that
 //! switches frames (call, return) saves the ip of the frame it leaves and sets
-//! `frame_switched`.
+//! returns `Ctl::Switch`.
 //!
 //! What must hold: see `run.rs`.
 
 use crate::interp::call::Prepared;
-use crate::interp::run::{Ctl, Exit, Flow};
+use crate::interp::run::{Ctl, Flow};
 use crate::interp::state::Vm;
 use crate::obj::layout::*;
 use crate::runtime::{g, ExcKind};
@@ -81,9 +81,8 @@ impl Vm {
                 Ok(())
             }
             Prepared::Frame => {
-                self.frame_switched = true;
                 self.safepoint()?;
-                Ok(())
+                Err(Ctl::Switch)
             }
         }
     }
@@ -92,19 +91,22 @@ impl Vm {
     fn do_return(&mut self, v: Value) -> Flow {
         let f = match self.frames.pop() {
             Some(f) => f,
-            None => return Err(Ctl::Exit(Exit::Return(v))),
+            None => {
+                self.exit_value = v;
+                return Err(Ctl::Return);
+            }
         };
         self.sp = f.ret_base;
         if f.gen.is_ptr() {
             self.gen_frame_returned(f.gen);
         }
         if f.entry {
-            return Err(Ctl::Exit(Exit::Return(v)));
+            self.exit_value = v;
+            return Err(Ctl::Return);
         }
         self.push(v);
-        self.frame_switched = true;
         self.safepoint()?;
-        Ok(())
+        Err(Ctl::Switch)
     }
 }
 

@@ -105,8 +105,8 @@ pub struct Vm {
     pub base: usize,
     /// Instruction index of the running frame (cached by the loop).
     pub ip: usize,
-    /// Set by handlers that push or pop a frame.
-    pub frame_switched: bool,
+    /// The value an entry frame returned or yielded (see `Ctl::Return`/`Ctl::Yield`).
+    pub exit_value: Value,
     /// Countdown to the next safepoint poll under stress.
     pub safepoints: u64,
     /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
@@ -142,7 +142,7 @@ impl Vm {
             ident: 1,
             base: 0,
             ip: 0,
-            frame_switched: false,
+            exit_value: Value::NULL,
             safepoints: 0,
             gc_inhibit: 0,
             native_data: (0, 0),
@@ -274,6 +274,7 @@ impl Vm {
                 &mut self.exc_info,
                 &mut self.kwnames,
                 &mut self.last_stop_value,
+                &mut self.exit_value,
             ])
         {
             if v.is_ptr() {

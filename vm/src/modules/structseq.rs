@@ -112,12 +112,7 @@ pub fn new(vm: &mut Vm, typ: Value, values: &[Value]) -> PyResult<Value> {
 }
 
 /// Shorthand: a one-off struct sequence value.
-pub fn make(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[(&str, Value)],
-) -> PyResult<Value> {
+pub fn make(vm: &mut Vm, module: &str, name: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     let typ = new_type(vm, module, name, &names)?;
     let vals: Vec<Value> = fields.iter().map(|(_, v)| *v).collect();

@@ -96,6 +96,10 @@ impl Vm {
 
     /// Looks `key` up; `Ok(None)` when missing.
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
+            let h = crate::types::typeobj::str_hash(key);
+            return Ok(dict_get_str(dict, key, h));
+        }
         let h = self.hash(key)?;
         self.dict_get_h(dict, key, h)
     }

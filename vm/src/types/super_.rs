@@ -258,9 +258,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ],
     )?;
     // Last: defining dunders above recomputes the flags.
-    t(st).type_flags.fetch_or(
-        crate::types::typeobj::TF_CUSTOM_GETATTR,
-        Ordering::Relaxed,
-    );
+    t(st)
+        .type_flags
+        .fetch_or(crate::types::typeobj::TF_CUSTOM_GETATTR, Ordering::Relaxed);
     Ok(())
 }
