@@ -2,7 +2,7 @@
 //!
 //! Handlers peek at their operands and pop them only after any call that may run Python
 //! code, so operands stay rooted on the value stack across safepoints. A handler that
-//! switches frames (call, return) saves the ip of the frame it leaves and sets
+//! switches frames (call, return) saves the ip of the frame it leaves and
 //! returns `Ctl::Switch`.
 //!
 //! What must hold: see `run.rs`.
