@@ -211,7 +211,20 @@ fn build(vm: &mut Vm) -> PyResult<()> {
 /// `_install(type, name, value)`: adds an attribute to a built-in type (prelude only).
 fn prelude_install(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
     let name = vm.intern_value(a.get(1))?;
-    vm.type_set_attr(a.get(0), name, a.get(2))?;
+    let typ = a.get(0);
+    vm.type_set_attr(typ, name, a.get(2))?;
+    // The type's operators now live (partly) in its dict: dispatch them by name, for it
+    // and for the built-in types below it.
+    let mut todo = vec![typ];
+    while let Some(t) = todo.pop() {
+        crate::types::typeobj::t(t)
+            .type_flags
+            .fetch_or(crate::types::typeobj::TF_DYNAMIC, std::sync::atomic::Ordering::Relaxed);
+        let subs = crate::types::typeobj::t(t).subclasses.get();
+        if subs.is_ptr() {
+            todo.extend(crate::types::list::list_items(subs));
+        }
+    }
     crate::types::usertype::update_flags(vm, a.get(0));
     Ok(crate::runtime::g().none)
 }

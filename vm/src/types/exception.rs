@@ -313,5 +313,10 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     ])?;
     crate::types::typeobj::t(eg).mro.set(mro);
     vm.type_modified(eg);
+    for x in [eg, beg] {
+        crate::types::typeobj::t(x)
+            .type_flags
+            .fetch_or(crate::types::typeobj::TF_DYNAMIC, Ordering::Relaxed);
+    }
     Ok(())
 }
