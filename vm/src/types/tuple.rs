@@ -202,7 +202,7 @@ fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
     let slots = tuple_slots(t);
     let mut acc: u64 = P5;
     for x in slots {
-        let h = vm.hash(x.get())? as u64;
+        let h = vm.hash_key(x.get())? as u64;
         acc = acc.wrapping_add(h.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);

@@ -80,7 +80,11 @@ impl Vm {
             return Ok(());
         }
         if merge {
-            let msg = format!("'{}' object is not a mapping", type_name(type_of(m)));
+            let msg = format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.merge_callee(d),
+                type_name(type_of(m))
+            );
             return Err(self.raise_msg(ExcKind::TypeError, &msg));
         }
         self.dict_merge_pairs(d, m)
@@ -89,13 +93,49 @@ impl Vm {
     fn merge_one(&mut self, d: Value, k: Value, v: Value, merge: bool) -> PyResult<()> {
         if merge && self.dict_get(d, k)?.is_some() {
             let msg = if crate::types::str::is_str(k) {
-                format!("got multiple values for keyword argument '{}'", str_val(k))
+                format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.merge_callee(d),
+                    str_val(k)
+                )
             } else {
                 "keywords must be strings".to_string()
             };
             return Err(self.raise_msg(ExcKind::TypeError, &msg));
         }
         self.dict_set(d, k, v)
+    }
+
+    /// CPython's `_PyObject_FunctionStr` of the function being called when `d` is the
+    /// keyword dict that DICT_MERGE is filling (stack: callable, NULL, args, d, m).
+    fn merge_callee(&mut self, d: Value) -> String {
+        let f = if self.sp >= 5 && self.peek(1) == d {
+            self.peek(4)
+        } else {
+            Value::NULL
+        };
+        let f = if f.is_ptr() && kind_of(f) == Kind::BoundMethod {
+            // SAFETY: kind checked.
+            unsafe { obj::<BoundMethodObj>(f) }.func.get()
+        } else {
+            f
+        };
+        if f.is_ptr() && kind_of(f) == Kind::Function {
+            let fo = crate::interp::call::func(f);
+            let q = str_val(fo.qualname.get());
+            let m = fo.module.get();
+            if m.is_ptr() && kind_of(m) == Kind::Str && str_val(m) != "builtins" {
+                return format!("{}.{}()", str_val(m), q);
+            }
+            return format!("{q}()");
+        }
+        if f.is_ptr() && matches!(kind_of(f), Kind::Native | Kind::Type) {
+            return self.callable_name(f);
+        }
+        if f.is_ptr() {
+            return format!("{} object", type_name(type_of(f)));
+        }
+        "function".to_string()
     }
 
     /// `PyDict_MergeFromSeq2`: adds (key, value) pairs from an iterable.
@@ -420,6 +460,9 @@ fn proxy_repr(vm: &mut Vm, p: Value) -> PyResult<Value> {
     let r = vm.repr_string(proxy_dict(p))?;
     vm.new_str(&format!("mappingproxy({r})"))
 }
+fn proxy_str(vm: &mut Vm, p: Value) -> PyResult<Value> {
+    vm.str_of(proxy_dict(p))
+}
 fn proxy_method(vm: &mut Vm, a: &Args, f: crate::interp::call::NativeFn) -> PyResult<Value> {
     let d = proxy_dict(a.get(0));
     let mut v = vec![d];
@@ -468,6 +511,7 @@ pub static DICT_OPS: TypeOps = TypeOps {
 
 pub static PROXY_OPS: TypeOps = TypeOps {
     repr: Some(proxy_repr),
+    str: Some(proxy_str),
     len: Some(proxy_len),
     contains: Some(proxy_contains),
     getitem: Some(proxy_getitem),
