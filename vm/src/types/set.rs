@@ -316,6 +316,21 @@ impl Vm {
         Ok(())
     }
 
+    /// A frozenset constant of a code object, built as CPython's compiler builds it:
+    /// `PyFrozenSet_New` of the folded items, then again from that set's iteration order
+    /// (`merge_consts_recursive`), so that `{8, 16, 24, 1}` iterates in CPython's order.
+    pub fn new_frozenset_const(&mut self, items: &[Value]) -> PyResult<Value> {
+        let first = self.new_set(true)?;
+        for &x in items {
+            self.set_add(first, x)?;
+        }
+        let s = self.new_set(true)?;
+        for (k, h) in set_entries_vec(first) {
+            self.set_add_entry(s, k, h)?;
+        }
+        Ok(s)
+    }
+
     /// `s.add(x)` (BUILD_SET, SET_ADD, frozenset constants).
     pub fn set_add(&mut self, s: Value, x: Value) -> PyResult<()> {
         let h = self.hash_key(x)?;

@@ -107,10 +107,7 @@ pub fn seq_richcmp(
     op: CmpOp,
 ) -> PyResult<Value> {
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (get(a, i), get(b, i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (get(a, i), get(b, i)) {
         if x != y && !vm.eq_bool(x, y)? {
             return match op {
                 CmpOp::Eq => Ok(g().false_),

@@ -31,6 +31,10 @@ fn check_pos(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyRes
         let msg = format!("{name}() takes no keyword arguments");
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
+    if max == 0 && n > 0 {
+        let msg = format!("dict.{name}() takes no arguments ({n} given)");
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     if n < min || n > max {
         let (how, lim) = if n < min {
             (if min == max { "" } else { "at least " }, min)
@@ -61,7 +65,21 @@ fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `d.update(m)`; with `merge` (for `**m` in calls) duplicate keys are an error.
+    /// `dict.update(arg)` / `dict(arg)`: a mapping (anything with `keys`) or an
+    /// iterable of pairs.
+    pub fn dict_update_arg(&mut self, d: Value, m: Value) -> PyResult<()> {
+        if is_dict(m) && type_of(m) == ty(T::Dict) {
+            return self.dict_update(d, m, false);
+        }
+        let keys_nm = self.intern("keys")?;
+        if self.getattr_opt(m, keys_nm)?.is_some() {
+            return self.dict_update(d, m, false);
+        }
+        self.dict_merge_pairs(d, m)
+    }
+
+    /// Merges the mapping `m` into `d` (`{**m}`, DICT_UPDATE); with `merge` (`f(**m)`,
+    /// DICT_MERGE) a duplicate key is an error. A non-mapping is a TypeError.
     pub fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
         if is_dict(m) && (type_of(m) == ty(T::Dict) || merge) {
             for (k, v) in self.dict_items_vec(m) {
@@ -79,15 +97,16 @@ impl Vm {
             }
             return Ok(());
         }
-        if merge {
-            let msg = format!(
+        let msg = if merge {
+            format!(
                 "{} argument after ** must be a mapping, not {}",
                 self.merge_callee(d),
                 type_name(type_of(m))
-            );
-            return Err(self.raise_msg(ExcKind::TypeError, &msg));
-        }
-        self.dict_merge_pairs(d, m)
+            )
+        } else {
+            format!("'{}' object is not a mapping", type_name(type_of(m)))
+        };
+        Err(self.raise_msg(ExcKind::TypeError, &msg))
     }
 
     fn merge_one(&mut self, d: Value, k: Value, v: Value, merge: bool) -> PyResult<()> {
@@ -246,7 +265,7 @@ fn dict_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         return Ok(g().not_implemented);
     }
     let n = vm.dict_copy(a)?;
-    vm.dict_update(n, b, false)?;
+    vm.dict_update_arg(n, b)?;
     Ok(n)
 }
 
@@ -254,7 +273,7 @@ fn dict_inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     if op != BinOp::Or {
         return Ok(g().not_implemented);
     }
-    vm.dict_update(a, b, false)?;
+    vm.dict_update_arg(a, b)?;
     Ok(a)
 }
 
@@ -312,7 +331,7 @@ fn update_from_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     if let Some(m) = a.opt(1) {
-        vm.dict_update(d, m, false)?;
+        vm.dict_update_arg(d, m)?;
     }
     for (k, v) in a.kwargs() {
         vm.dict_set(d, k, v)?;
