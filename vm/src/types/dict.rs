@@ -10,6 +10,10 @@
 //! the table or mutate the dict. Lookups therefore re-read the table through the rooted
 //! dict after such a call and restart if the dict's mutation counter changed.
 //!
+//! The Python-visible type (slots, methods, `fromkeys`, mappingproxy) is in
+//! `dict/methods.rs`; views and iterators are in `views.rs`. Keys are hashed with
+//! `hash_key`, which refuses built-in types whose `__hash__` is None.
+//!
 //! What must hold: `len` counts live entries; `used` counts filled entry slots; an index
 //! word is EMPTY (-1), DUMMY (-2) or an entry number below `used`; entries are written
 //! before the index word and `used` that make them reachable.
