@@ -634,23 +634,7 @@ impl Handlers for Vm {
     fn op_dict_merge(&mut self, a: u32) -> Flow {
         let m = self.peek(0);
         let d = self.peek(a as usize);
-        if let Err(e) = self.dict_update(d, m, true) {
-            // Name the function as CPython does: "mod.f() got multiple values ...".
-            if self.exc_is(ExcKind::TypeError) {
-                let func = self.peek(a as usize + 2);
-                let msg = self.str_string(self.exc).unwrap_or_default();
-                if msg.starts_with("got multiple values") || msg.ends_with("is not a mapping") {
-                    let fs = self.function_str(func);
-                    let full = if msg.ends_with("is not a mapping") {
-                        format!("{fs} argument after ** must be a mapping, not {}", crate::types::typeobj::type_name(type_of(m)))
-                    } else {
-                        format!("{fs} {msg}")
-                    };
-                    return Err(self.raise_msg(ExcKind::TypeError, &full).into());
-                }
-            }
-            return Err(e.into());
-        }
+        self.dict_update(d, m, true)?;
         self.sp -= 1;
         Ok(())
     }
