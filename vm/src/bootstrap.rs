@@ -53,9 +53,8 @@ fn type_shape(t: T) -> (Kind, Option<T>, u32) {
         DictTable => (Kind::DictTable, Some(Object), 0),
         SetTable => (Kind::SetTable, Some(Object), 0),
         RawBuffer => (Kind::Raw, Some(Object), 0),
-        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque => {
-            (Kind::Record, Some(Object), base)
-        }
+        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque | Enumerate | Zip | Map
+        | Filter | Reversed => (Kind::Record, Some(Object), base),
         _ => (Kind::Record, Some(Object), 0),
     }
 }
@@ -217,9 +216,10 @@ fn prelude_install(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value
     // and for the built-in types below it.
     let mut todo = vec![typ];
     while let Some(t) = todo.pop() {
-        crate::types::typeobj::t(t)
-            .type_flags
-            .fetch_or(crate::types::typeobj::TF_DYNAMIC, std::sync::atomic::Ordering::Relaxed);
+        crate::types::typeobj::t(t).type_flags.fetch_or(
+            crate::types::typeobj::TF_DYNAMIC,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let subs = crate::types::typeobj::t(t).subclasses.get();
         if subs.is_ptr() {
             todo.extend(crate::types::list::list_items(subs));

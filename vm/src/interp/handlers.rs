@@ -805,7 +805,11 @@ impl Handlers for Vm {
             let msg = format!(
                 "'{}' object does not support the context manager protocol{}",
                 crate::types::typeobj::type_name(typ),
-                if !enter.is_null() { " (missed __exit__ method)" } else { "" }
+                if !enter.is_null() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             );
             return Err(self.raise_msg(ExcKind::TypeError, &msg).into());
         }

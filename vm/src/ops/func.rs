@@ -94,12 +94,11 @@ impl Vm {
                 self.new_tuple(&v)?
             }
             Const::FrozenSet(items) => {
-                let s = self.new_set(true)?;
+                let mut v = Vec::with_capacity(items.len());
                 for i in items {
-                    let x = self.make_const(i)?;
-                    self.set_add(s, x)?;
+                    v.push(self.make_const(i)?);
                 }
-                s
+                self.new_frozenset_const(&v)?
             }
             Const::Code(u) => self.make_code((**u).clone())?,
         })

@@ -388,7 +388,9 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         vm.dict_set(dict, k, v)?;
     }
     t(tv).qualname.set(qualname);
-    if vm.dict_get(dict, g().names.__eq__)?.is_some() && vm.dict_get(dict, g().names.__hash__)?.is_none() {
+    if vm.dict_get(dict, g().names.__eq__)?.is_some()
+        && vm.dict_get(dict, g().names.__hash__)?.is_none()
+    {
         vm.dict_set(dict, g().names.__hash__, g().none)?;
     }
     if vm.dict_get(dict, g().names.__doc__)?.is_none() {
