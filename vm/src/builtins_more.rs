@@ -72,7 +72,10 @@ pub fn bind(vm: &mut Vm, a: &Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
                 let msg = if sig.posonly >= sig.params.len() {
                     format!("{}() takes no keyword arguments", sig.name)
                 } else {
-                    format!("'{}' is an invalid keyword argument for {}()", name, sig.name)
+                    format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        name, sig.name
+                    )
                 };
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }

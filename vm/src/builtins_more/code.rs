@@ -109,7 +109,10 @@ fn namespaces(
     if let Some(gl) = globals {
         if !(gl.is_ptr() && kind_of(gl) == Kind::Dict) {
             let msg = if name == "exec" {
-                format!("exec() globals must be a dict, not {}", type_name(type_of(gl)))
+                format!(
+                    "exec() globals must be a dict, not {}",
+                    type_name(type_of(gl))
+                )
             } else {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
             };
@@ -120,7 +123,10 @@ fn namespaces(
         let gi = vm.lookup(type_of(l), g().names.__getitem__);
         if gi.is_null() {
             let msg = if name == "exec" {
-                format!("locals must be a mapping or None, not {}", type_name(type_of(l)))
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    type_name(type_of(l))
+                )
             } else {
                 "locals must be a mapping".to_string()
             };

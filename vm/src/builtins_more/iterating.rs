@@ -159,7 +159,11 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let mut pairs = Vec::with_capacity(items.len());
     for x in items {
-        let k = if key == g().none { x } else { vm.call(key, &[x])? };
+        let k = if key == g().none {
+            x
+        } else {
+            vm.call(key, &[x])?
+        };
         pairs.push((k, x));
     }
     merge_sort(vm, &mut pairs, reverse)?;
@@ -230,7 +234,10 @@ fn b_anext(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let o = a.get(0);
     let nm = vm.intern("__anext__")?;
     let Some(aw) = vm.call_special(o, nm, &[])? else {
-        let msg = format!("'{}' object is not an async iterator", type_name(type_of(o)));
+        let msg = format!(
+            "'{}' object is not an async iterator",
+            type_name(type_of(o))
+        );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     };
     let Some(default) = a.opt(1) else {

@@ -107,10 +107,17 @@ fn is_exact_int(v: Value) -> bool {
 fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let p = bind(vm, a, &SUM_SIG)?;
     let Some(iterable) = p[0] else {
-        return Err(vm.raise_msg(ExcKind::TypeError, "sum() takes at least 1 positional argument (0 given)"));
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     };
     let mut acc = p[1].unwrap_or(Value::small(0));
-    for (t, what) in [(T::Str, "strings [use ''.join(seq) instead]"), (T::Bytes, "bytes [use b''.join(seq) instead]"), (T::ByteArray, "bytearray, use b''.join(seq) instead")] {
+    for (t, what) in [
+        (T::Str, "strings [use ''.join(seq) instead]"),
+        (T::Bytes, "bytes [use b''.join(seq) instead]"),
+        (T::ByteArray, "bytearray, use b''.join(seq) instead"),
+    ] {
         if isinstance(acc, ty(t)) {
             let msg = format!("sum() can't sum {what}");
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
@@ -124,7 +131,9 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let Some(x) = vm.iter_next(it)? else {
                     return vm.new_int(n);
                 };
-                if x.is_small_int() || (is_exact_int(x) && crate::types::int::int_to_i64(x).is_some()) {
+                if x.is_small_int()
+                    || (is_exact_int(x) && crate::types::int::int_to_i64(x).is_some())
+                {
                     let xi = crate::types::int::int_to_i64(x).unwrap_or(0);
                     if let Some(s) = n.checked_add(xi) {
                         n = s;
@@ -253,7 +262,10 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             crate::types::int::int_to_i64(y),
         ) {
             if q == 0 {
-                return Err(vm.raise_msg(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                return Err(vm.raise_msg(
+                    ExcKind::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                ));
             }
             if !(p == i64::MIN && q == -1) {
                 let (d, m) = p.div_mod_floor(&q);
@@ -264,7 +276,10 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         let (p, q) = (to_bigint(x), to_bigint(y));
         if q.is_zero() {
-            return Err(vm.raise_msg(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+            return Err(vm.raise_msg(
+                ExcKind::ZeroDivisionError,
+                "integer division or modulo by zero",
+            ));
         }
         let (d, m) = p.div_mod_floor(&q);
         let dv = vm.new_bigint(&d)?;
@@ -285,9 +300,8 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let dm = vm.intern("__divmod__")?;
     let rdm = vm.intern("__rdivmod__")?;
     let (tx, ty_) = (type_of(x), type_of(y));
-    let reflected_first = tx != ty_
-        && crate::types::typeobj::is_subtype(ty_, tx)
-        && !vm.lookup(ty_, rdm).is_null();
+    let reflected_first =
+        tx != ty_ && crate::types::typeobj::is_subtype(ty_, tx) && !vm.lookup(ty_, rdm).is_null();
     if reflected_first {
         if let Some(r) = vm.call_special(y, rdm, &[x])? {
             if r != g().not_implemented {
@@ -346,17 +360,28 @@ fn b_chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !is_int(v) {
         let idx = vm.lookup(type_of(v), g().names.__index__);
         if idx.is_null() {
-            let msg = format!("'{}' object cannot be interpreted as an integer", type_name(type_of(v)));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(type_of(v))
+            );
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
     }
     let iv = vm.index(v)?;
     let n = match crate::types::int::int_to_i64(iv) {
         Some(n) => n,
-        None => return Err(vm.raise_msg(ExcKind::OverflowError, "Python int too large to convert to C int")),
+        None => {
+            return Err(vm.raise_msg(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            ))
+        }
     };
     if n > i32::MAX as i64 || n < i32::MIN as i64 {
-        return Err(vm.raise_msg(ExcKind::OverflowError, "Python int too large to convert to C int"));
+        return Err(vm.raise_msg(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
     }
     if !(0..0x110000).contains(&n) {
         return Err(vm.raise_msg(ExcKind::ValueError, "chr() arg not in range(0x110000)"));

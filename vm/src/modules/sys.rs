@@ -45,7 +45,10 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::builtins::one_arg(vm, a, "setrecursionlimit")?;
     let v = a.get(0);
     if !crate::types::int::is_int(v) {
-        let msg = format!("'{}' object cannot be interpreted as an integer", type_name(type_of(v)));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(type_of(v))
+        );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     let n = vm.index_i64(v)?;
@@ -85,7 +88,15 @@ fn sys_getsizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::ValueError, "__sizeof__() should return >= 0"));
     }
     // CPython adds the collector's header of tracked objects.
-    let extra = if o.is_ptr() && !matches!(kind_of(o), Kind::Str | Kind::Float | Kind::BigInt | Kind::Bytes) { 16 } else { 0 };
+    let extra = if o.is_ptr()
+        && !matches!(
+            kind_of(o),
+            Kind::Str | Kind::Float | Kind::BigInt | Kind::Bytes
+        ) {
+        16
+    } else {
+        0
+    };
     vm.new_int(n + extra)
 }
 
@@ -209,8 +220,7 @@ fn frame_record(vm: &mut Vm, depth: usize) -> PyResult<Value> {
             let ip = if i + 1 == n { vm.ip } else { f.ip };
             let info = f.info();
             let line = info.line_of(ip.saturating_sub(1));
-            let is_fn = f.locals.is_null()
-                && info.unit.flags & crate::spec::co::OPTIMIZED != 0;
+            let is_fn = f.locals.is_null() && info.unit.flags & crate::spec::co::OPTIMIZED != 0;
             (f.code, f.globals, f.locals, line, is_fn)
         };
         let locals = if is_fn {
@@ -297,7 +307,11 @@ fn init_structs(vm: &mut Vm, d: Value) -> PyResult<()> {
     )?;
     set(vm, d, "version_info", vi)?;
     let f = |vm: &mut Vm, x: f64| vm.new_float(x);
-    let (mx, mn, eps) = (f(vm, f64::MAX)?, f(vm, f64::MIN_POSITIVE)?, f(vm, f64::EPSILON)?);
+    let (mx, mn, eps) = (
+        f(vm, f64::MAX)?,
+        f(vm, f64::MIN_POSITIVE)?,
+        f(vm, f64::EPSILON)?,
+    );
     let fi = make(
         vm,
         "sys",
@@ -461,7 +475,11 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     set(vm, d, "api_version", Value::small(1013))?;
     let plat = vm.new_str(std::env::consts::OS)?;
     set(vm, d, "platform", plat)?;
-    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" })?;
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    })?;
     set(vm, d, "byteorder", bo)?;
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())

@@ -143,7 +143,17 @@ fn broken_down(secs: i64) -> [i64; 9] {
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7);
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn secs_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
@@ -190,10 +200,7 @@ fn tm_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<[i64; 9]> {
     let items = if v.is_ptr() && kind_of(v) == Kind::Tuple {
         crate::types::tuple::items(v)
     } else {
-        return Err(vm.raise_msg(
-            ExcKind::TypeError,
-            "Tuple or struct_time argument required",
-        ));
+        return Err(vm.raise_msg(ExcKind::TypeError, "Tuple or struct_time argument required"));
     };
     if items.len() != 9 {
         let msg = format!("{fname}(): illegal time tuple argument");
@@ -227,10 +234,28 @@ fn month_offset(y: i64, m: i64) -> i64 {
     days_from_civil(y2, m2, 1) - days_from_civil(y, 1, 1)
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn day_name(w: i64) -> &'static str {
@@ -381,8 +406,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         "time",
         "struct_time",
         &[
-            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
-            "tm_yday", "tm_isdst",
+            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
+            "tm_isdst",
         ],
     )?;
     let k = vm.intern("struct_time")?;

@@ -132,7 +132,11 @@ pub fn decode(vm: &mut Vm, f: Value, data: Vec<u8>) -> PyResult<String> {
     let enc = r.s[2].get();
     let enc = if enc.is_ptr() { str_val(enc) } else { "utf-8" };
     let errors = r.s[3].get();
-    let errors = if errors.is_ptr() { str_val(errors) } else { "strict" };
+    let errors = if errors.is_ptr() {
+        str_val(errors)
+    } else {
+        "strict"
+    };
     let text = match norm_encoding(enc) {
         Some("latin-1") => data.iter().map(|b| *b as char).collect(),
         Some("ascii") => {
@@ -167,9 +171,8 @@ pub fn decode(vm: &mut Vm, f: Value, data: Vec<u8>) -> PyResult<String> {
                     } else {
                         "invalid continuation byte"
                     };
-                    let msg = format!(
-                        "'utf-8' codec can't decode byte {b:#04x} in position {p}: {why}"
-                    );
+                    let msg =
+                        format!("'utf-8' codec can't decode byte {b:#04x} in position {p}: {why}");
                     return Err(vm.raise_msg(ExcKind::UnicodeDecodeError, &msg));
                 }
                 let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -190,7 +193,11 @@ pub fn encode(vm: &mut Vm, f: Value, s: &str) -> PyResult<Vec<u8>> {
     let enc = r.s[2].get();
     let enc = if enc.is_ptr() { str_val(enc) } else { "utf-8" };
     let errors = r.s[3].get();
-    let errors = if errors.is_ptr() { str_val(errors) } else { "strict" };
+    let errors = if errors.is_ptr() {
+        str_val(errors)
+    } else {
+        "strict"
+    };
     let limit = match norm_encoding(enc) {
         Some("latin-1") => 0x100,
         Some("ascii") => 0x80,

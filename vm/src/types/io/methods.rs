@@ -198,6 +198,10 @@ fn f_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn f_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
+    if a.len() != 2 {
+        let msg = format!("writelines() takes exactly one argument ({} given)", a.len() - 1);
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     stream(vm, f)?;
     let it = vm.get_iter(a.get(1))?;
     while let Some(x) = vm.iter_next(it)? {
@@ -509,7 +513,10 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<(i64, String, char)> {
 pub fn b_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let p = bind(vm, a, &OPEN_SIG)?;
     let mut fobj = p[0].unwrap_or(g().none);
-    if fobj.is_ptr() && !matches!(kind_of(fobj), Kind::Str | Kind::Bytes) && !crate::types::int::is_int(fobj) {
+    if fobj.is_ptr()
+        && !matches!(kind_of(fobj), Kind::Str | Kind::Bytes)
+        && !crate::types::int::is_int(fobj)
+    {
         if let Some(r) = vm.call_special(fobj, g().names.__fspath__, &[])? {
             fobj = r;
         }
@@ -544,7 +551,11 @@ pub fn b_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let errors = str_opt(vm, p[4], "errors")?;
     let newline = str_opt(vm, p[5], "newline")?;
     if fl & F_BINARY != 0 {
-        for (v, what) in [(&encoding, "an encoding"), (&errors, "an errors"), (&newline, "a newline")] {
+        for (v, what) in [
+            (&encoding, "an encoding"),
+            (&errors, "an errors"),
+            (&newline, "a newline"),
+        ] {
             if v.is_some() {
                 let msg = format!("binary mode doesn't take {what} argument");
                 return Err(vm.raise_msg(ExcKind::ValueError, &msg));
