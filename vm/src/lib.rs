@@ -16,5 +16,6 @@ pub mod obj;
 pub mod ops;
 pub mod runtime;
 pub mod spec;
+pub mod text;
 pub mod types;
 pub mod value;

@@ -413,9 +413,10 @@ impl Vm {
         let inhibit = (self.frames.len() > 1) as usize;
         self.native_depth += 1;
         self.gc_inhibit += inhibit;
-        let saved_ip = self.ip;
+        let (saved_ip, saved_base) = (self.ip, self.base);
         let r = self.run();
         self.ip = saved_ip;
+        self.base = saved_base;
         self.gc_inhibit -= inhibit;
         self.native_depth -= 1;
         match r {

@@ -173,9 +173,10 @@ impl Vm {
         let saved_exc_info = self.exc_info;
         self.native_depth += 1;
         self.gc_inhibit += 1;
-        let saved_ip = self.ip;
+        let (saved_ip, saved_base) = (self.ip, self.base);
         let r = if throw { self.run_throw() } else { self.run() };
         self.ip = saved_ip;
+        self.base = saved_base;
         self.gc_inhibit -= 1;
         self.native_depth -= 1;
         self.exc_info = saved_exc_info;
@@ -219,7 +220,10 @@ impl Vm {
     pub fn gen_yield(&mut self, v: Value) -> Flow {
         let f = match self.frames.pop() {
             Some(f) => f,
-            None => return Err(Ctl::Exit(Exit::Yield(v))),
+            None => {
+                self.exit_value = v;
+                return Err(Ctl::Yield);
+            }
         };
         let gv = f.gen;
         if !is_gen(gv) {
@@ -242,7 +246,8 @@ impl Vm {
         o.ip.store(self.ip, Ordering::Release);
         o.state.store(GEN_SUSPENDED, Ordering::Release);
         self.sp = f.base;
-        Err(Ctl::Exit(Exit::Yield(v)))
+        self.exit_value = v;
+        Err(Ctl::Yield)
     }
 
     /// A generator frame returned.

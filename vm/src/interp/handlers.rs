@@ -2,13 +2,13 @@
 //!
 //! Handlers peek at their operands and pop them only after any call that may run Python
 //! code, so operands stay rooted on the value stack across safepoints. A handler that
-//! switches frames (call, return) saves the ip of the frame it leaves and sets
-//! `frame_switched`.
+//! switches frames (call, return) saves the ip of the frame it leaves and
+//! returns `Ctl::Switch`.
 //!
 //! What must hold: see `run.rs`.
 
 use crate::interp::call::Prepared;
-use crate::interp::run::{Ctl, Exit, Flow};
+use crate::interp::run::{Ctl, Flow};
 use crate::interp::state::Vm;
 use crate::obj::layout::*;
 use crate::runtime::{g, ExcKind};
@@ -19,12 +19,12 @@ use crate::value::Value;
 impl Vm {
     #[inline(always)]
     fn local(&self, i: u32) -> Value {
-        self.at(self.cur_base() + i as usize)
+        self.at(self.base + i as usize)
     }
 
     #[inline(always)]
     fn set_local(&mut self, i: u32, v: Value) {
-        let b = self.cur_base();
+        let b = self.base;
         self.set_at(b + i as usize, v);
     }
 
@@ -64,6 +64,15 @@ impl Vm {
         Ctl::Raise
     }
 
+    #[inline(never)]
+    fn binary_op_slow(&mut self, a: u32, x: Value, b: Value) -> Flow {
+        let (op, inplace) = BinOp::from_arg(a);
+        let r = self.binary_op(x, b, op, inplace)?;
+        self.sp -= 1;
+        self.set_peek(0, r);
+        Ok(())
+    }
+
     /// Finishes a call prepared by `prepare_call`.
     fn finish_call(&mut self, p: Prepared) -> Flow {
         match p {
@@ -72,9 +81,8 @@ impl Vm {
                 Ok(())
             }
             Prepared::Frame => {
-                self.frame_switched = true;
                 self.safepoint()?;
-                Ok(())
+                Err(Ctl::Switch)
             }
         }
     }
@@ -83,19 +91,22 @@ impl Vm {
     fn do_return(&mut self, v: Value) -> Flow {
         let f = match self.frames.pop() {
             Some(f) => f,
-            None => return Err(Ctl::Exit(Exit::Return(v))),
+            None => {
+                self.exit_value = v;
+                return Err(Ctl::Return);
+            }
         };
         self.sp = f.ret_base;
         if f.gen.is_ptr() {
             self.gen_frame_returned(f.gen);
         }
         if f.entry {
-            return Err(Ctl::Exit(Exit::Return(v)));
+            self.exit_value = v;
+            return Err(Ctl::Return);
         }
         self.push(v);
-        self.frame_switched = true;
         self.safepoint()?;
-        Ok(())
+        Err(Ctl::Switch)
     }
 }
 
@@ -107,18 +118,22 @@ binop_handler!();
 impl Handlers for Vm {
     type Flow = Flow;
 
+    #[inline(always)]
     fn op_nop(&mut self, _a: u32) -> Flow {
         Ok(())
     }
+    #[inline(always)]
     fn op_pop_top(&mut self, _a: u32) -> Flow {
         self.sp -= 1;
         Ok(())
     }
+    #[inline(always)]
     fn op_copy(&mut self, a: u32) -> Flow {
         let v = self.peek(a as usize - 1);
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_swap(&mut self, a: u32) -> Flow {
         let top = self.peek(0);
         let other = self.peek(a as usize - 1);
@@ -126,15 +141,18 @@ impl Handlers for Vm {
         self.set_peek(a as usize - 1, top);
         Ok(())
     }
+    #[inline(always)]
     fn op_push_null(&mut self, _a: u32) -> Flow {
         self.push(Value::NULL);
         Ok(())
     }
+    #[inline(always)]
     fn op_load_const(&mut self, a: u32) -> Flow {
         let v = self.cur_info().consts[a as usize];
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_load_fast(&mut self, a: u32) -> Flow {
         let v = self.local(a);
         if v.is_null() {
@@ -143,6 +161,7 @@ impl Handlers for Vm {
         self.push(v);
         Ok(())
     }
+    #[inline(always)]
     fn op_store_fast(&mut self, a: u32) -> Flow {
         let v = self.pop();
         self.set_local(a, v);
@@ -191,6 +210,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_load_global(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let v = self.load_global(name)?;
@@ -256,6 +276,7 @@ impl Handlers for Vm {
         }
         self.op_load_deref(a)
     }
+    #[inline(always)]
     fn op_load_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -263,6 +284,7 @@ impl Handlers for Vm {
         self.set_peek(0, v);
         Ok(())
     }
+    #[inline(always)]
     fn op_store_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -278,6 +300,7 @@ impl Handlers for Vm {
         self.sp -= 1;
         Ok(())
     }
+    #[inline(always)]
     fn op_load_method(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
@@ -294,6 +317,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_binary_subscr(&mut self, _a: u32) -> Flow {
         let k = self.peek(0);
         let c = self.peek(1);
@@ -328,6 +352,7 @@ impl Handlers for Vm {
         self.push(s);
         Ok(())
     }
+    #[inline(always)]
     fn op_binary_op(&mut self, a: u32) -> Flow {
         let b = self.peek(0);
         let x = self.peek(1);
@@ -340,11 +365,7 @@ impl Handlers for Vm {
                 return Ok(());
             }
         }
-        let (op, inplace) = BinOp::from_arg(a);
-        let r = self.binary_op(x, b, op, inplace)?;
-        self.sp -= 1;
-        self.set_peek(0, r);
-        Ok(())
+        self.binary_op_slow(a, x, b)
     }
     fn op_unary_positive(&mut self, _a: u32) -> Flow {
         let v = self.peek(0);
@@ -371,6 +392,7 @@ impl Handlers for Vm {
         self.set_peek(0, r);
         Ok(())
     }
+    #[inline(always)]
     fn op_compare_op(&mut self, a: u32) -> Flow {
         let b = self.peek(0);
         let x = self.peek(1);
@@ -392,6 +414,7 @@ impl Handlers for Vm {
         self.set_peek(0, r);
         Ok(())
     }
+    #[inline(always)]
     fn op_is_op(&mut self, a: u32) -> Flow {
         let b = self.pop();
         let x = self.peek(0);
@@ -408,13 +431,16 @@ impl Handlers for Vm {
         self.set_peek(0, v);
         Ok(())
     }
+    #[inline(always)]
     fn op_jump_forward(&mut self, a: u32) -> Flow {
         self.ip = a as usize;
         Ok(())
     }
+    #[inline(always)]
     fn op_jump_backward(&mut self, a: u32) -> Flow {
         self.jump(a)
     }
+    #[inline(always)]
     fn op_pop_jump_if_false(&mut self, a: u32) -> Flow {
         let v = self.peek(0);
         let t = self.truthy(v)?;
@@ -424,6 +450,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_pop_jump_if_true(&mut self, a: u32) -> Flow {
         let v = self.peek(0);
         let t = self.truthy(v)?;
@@ -471,6 +498,7 @@ impl Handlers for Vm {
         self.set_peek(0, it);
         Ok(())
     }
+    #[inline(always)]
     fn op_for_iter(&mut self, a: u32) -> Flow {
         let it = self.peek(0);
         match self.iter_next(it)? {
@@ -659,6 +687,7 @@ impl Handlers for Vm {
         }
         Ok(())
     }
+    #[inline(always)]
     fn op_call(&mut self, a: u32) -> Flow {
         let kw = std::mem::replace(&mut self.kwnames, Value::NULL);
         self.save_ip();
@@ -684,6 +713,7 @@ impl Handlers for Vm {
         self.push(f);
         Ok(())
     }
+    #[inline(always)]
     fn op_return_value(&mut self, _a: u32) -> Flow {
         let v = self.pop();
         self.do_return(v)

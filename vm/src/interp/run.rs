@@ -27,12 +27,18 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// Non-local control flow out of a handler.
+/// Non-local control flow out of a handler (one byte, so `Flow` stays in a register).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Ctl {
     Raise,
     /// Re-raise without adding a traceback entry for this frame.
     Reraise,
-    Exit(Exit),
+    /// Another frame became the top frame (call or return): reload the frame state.
+    Switch,
+    /// The entry frame returned `Vm::exit_value`.
+    Return,
+    /// The entry (generator) frame yielded `Vm::exit_value`.
+    Yield,
 }
 
 impl From<Raised> for Ctl {
@@ -47,18 +53,26 @@ impl Vm {
     /// Runs until the entry frame returns or yields.
     pub fn run(&mut self) -> PyResult<Exit> {
         loop {
-            let (instrs, ip) = {
+            let (instrs, ip, base) = {
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => return Ok(Exit::Return(self.none())),
                 };
-                (f.info().unit.instrs.as_ptr(), f.ip)
+                (f.info().unit.instrs.as_ptr(), f.ip, f.base)
             };
             self.ip = ip;
+            self.base = base;
             let r = self.run_frame(instrs);
             match r {
-                Ok(()) => {}
-                Err(Ctl::Exit(e)) => return Ok(e),
+                Ok(()) | Err(Ctl::Switch) => {}
+                Err(Ctl::Return) => {
+                    let v = std::mem::replace(&mut self.exit_value, Value::NULL);
+                    return Ok(Exit::Return(v));
+                }
+                Err(Ctl::Yield) => {
+                    let v = std::mem::replace(&mut self.exit_value, Value::NULL);
+                    return Ok(Exit::Yield(v));
+                }
                 Err(Ctl::Raise) => {
                     if let Err(Raised) = self.unwind(false) {
                         return Err(Raised);
@@ -98,22 +112,17 @@ impl Vm {
             // object stays alive while its frame runs.
             let ins = unsafe { *instrs.add(self.ip) };
             self.ip += 1;
-            let r = dispatch(self, ins.op, ins.arg);
-            match r {
-                Ok(()) => {}
-                Err(Ctl::Exit(Exit::Return(v))) if !self.frame_switched => {
-                    return Err(Ctl::Exit(Exit::Return(v)));
+            if let Err(c) = dispatch(self, ins.op, ins.arg) {
+                if c != Ctl::Switch {
+                    return Err(c);
                 }
-                Err(e) => return Err(e),
-            }
-            if self.frame_switched {
-                self.frame_switched = false;
                 let f = match self.frames.last() {
                     Some(f) => f,
                     None => return Ok(()),
                 };
                 instrs = f.info().unit.instrs.as_ptr();
                 self.ip = f.ip;
+                self.base = f.base;
             }
         }
     }

@@ -37,6 +37,10 @@ pub type PyResult<T = Value> = Result<T, Raised>;
 
 /// Capacity of the value stack, in values.
 pub const STACK_CAPACITY: usize = 1 << 22;
+/// Slack beyond the capacity: `stack_room` checks against STACK_CAPACITY, and a frame's
+/// pushes are bounded by its code's stack size (checked at entry), so the unchecked
+/// push/pop/peek below can never leave the allocation.
+const STACK_SLACK: usize = 1 << 16;
 /// Depth of Rust-level re-entry (native code calling Python) before RecursionError.
 /// The interpreter thread runs on a large stack (see the CLI), so this is generous.
 pub const MAX_NATIVE_DEPTH: usize = 3000;
@@ -96,10 +100,13 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Thread identifier (for `threading.get_ident`).
     pub ident: u64,
+    /// `base` of the top frame (cached for LOAD_FAST/STORE_FAST; kept in step by
+    /// `sync_frame`).
+    pub base: usize,
     /// Instruction index of the running frame (cached by the loop).
     pub ip: usize,
-    /// Set by handlers that push or pop a frame.
-    pub frame_switched: bool,
+    /// The value an entry frame returned or yielded (see `Ctl::Return`/`Ctl::Yield`).
+    pub exit_value: Value,
     /// Countdown to the next safepoint poll under stress.
     pub safepoints: u64,
     /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
@@ -121,7 +128,8 @@ impl Vm {
         let sh = shared();
         Vm {
             mutator: sh.heap.mutator(),
-            stack: Box::leak(vec![0usize; STACK_CAPACITY].into_boxed_slice()).as_mut_ptr(),
+            stack: Box::leak(vec![0usize; STACK_CAPACITY + STACK_SLACK].into_boxed_slice())
+                .as_mut_ptr(),
             sp: 0,
             frames: Vec::with_capacity(64),
             roots: Vec::with_capacity(64),
@@ -132,8 +140,9 @@ impl Vm {
             mcache: MethodCache::new(),
             recursion_limit: sh.options.recursion_limit,
             ident: 1,
+            base: 0,
             ip: 0,
-            frame_switched: false,
+            exit_value: Value::NULL,
             safepoints: 0,
             gc_inhibit: 0,
             native_data: (0, 0),
@@ -151,8 +160,13 @@ impl Vm {
     /// Pointer to stack slot `i`.
     #[inline(always)]
     fn slot(&self, i: usize) -> *mut usize {
-        assert!(i < STACK_CAPACITY, "hotpy: value stack index out of range");
-        // SAFETY: `i` is within the allocation of STACK_CAPACITY words made in `new`.
+        debug_assert!(
+            i < STACK_CAPACITY + STACK_SLACK,
+            "hotpy: value stack index out of range"
+        );
+        // SAFETY: every index used is below `sp`, or below `sp + stacksize` of the running
+        // frame, which `stack_room` checks against STACK_CAPACITY before the frame starts;
+        // the allocation has STACK_SLACK more words for natives' bounded pushes.
         unsafe { self.stack.add(i) }
     }
 
@@ -260,6 +274,7 @@ impl Vm {
                 &mut self.exc_info,
                 &mut self.kwnames,
                 &mut self.last_stop_value,
+                &mut self.exit_value,
             ])
         {
             if v.is_ptr() {
@@ -287,7 +302,7 @@ impl Drop for Vm {
         unsafe {
             drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
                 self.stack,
-                STACK_CAPACITY,
+                STACK_CAPACITY + STACK_SLACK,
             )))
         };
     }

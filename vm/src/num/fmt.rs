@@ -2,26 +2,96 @@
 //! (`format(x, spec)`, f-strings, `str.format`) for int, float and str.
 //!
 //! Float digits come from Rust's formatter, which produces the shortest round-tripping
-//! digits (`{:e}`) and correctly rounded fixed digits (`{:.N}`, `{:.Ne}`); this module
-//! only lays them out as CPython does. `repr` switches to exponent notation when the
-//! decimal exponent is below -4 or above 15, exactly as CPython's `float_repr_style`
-//! 'short' does.
+//! digits (`{:e}`) and correctly rounded digits (`{:.Ne}`, `{:.N}`), exactly what
+//! CPython's `_Py_dg_dtoa` modes 0, 2 and 3 return. `float_string` then lays them out
+//! as CPython's `format_float_short` does (a window over the digit string padded with
+//! zeros on both sides, exponent or not, `#` keeping the point). Precisions beyond
+//! `MAX_DIGITS` ask std for `MAX_DIGITS` only: an f64's exact decimal expansion has at
+//! most 767 significant and 1074 fractional digits, so the rest are zeros, which the
+//! layout adds (std's formatter cannot take precisions above 65535).
+//!
+//! Spec parsing follows `parse_internal_render_format_spec`: errors that do not depend
+//! on the object (grouping with a type that forbids it, missing precision, too many
+//! digits) come from `parse_spec`; those that name the object's type ("Invalid format
+//! specifier ... for object of type 'int'") are reported by the `format_*` function of
+//! that type, which is why `Spec::invalid` carries the rejected spec to them.
 //!
 //! What must hold: for every finite f64, `float_repr` parses back to the same value and
-//! equals CPython's `repr`.
+//! equals CPython's `repr`; every result and error message is CPython 3.11's; no input
+//! makes these functions panic or abort (huge widths fail with an error).
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Spec {
     pub fill: char,
+    /// The alignment; `'='` when only the `0` flag asked for zero padding (numbers pad
+    /// after the sign; `format_str` treats that case as `'<'`, as CPython does).
     pub align: Option<char>,
     pub sign: Option<char>,
+    /// `z`: negative zero (after rounding) is printed without its sign.
+    pub no_neg_0: bool,
     pub alternate: bool,
+    /// The `0` flag set the fill (and, without an explicit alignment, the alignment).
     pub zero: bool,
+    /// An alignment char was written.
+    pub align_explicit: bool,
     pub width: usize,
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
+    /// More than one char followed the precision: the whole spec, for the error the
+    /// object's `format_*` raises ("Invalid format specifier 'x' for object of type").
+    pub invalid: Option<String>,
+}
+
+/// Largest width or precision the parser accepts (CPython's `Py_ssize_t`).
+const MAX_SIZE: usize = isize::MAX as usize;
+
+/// Digits asked of std's formatter at most; see the module comment.
+const MAX_DIGITS: usize = 1100;
+
+fn too_many_digits() -> String {
+    "Too many decimal digits in format string".into()
+}
+
+/// CPython's name for a presentation type in messages: the char when printable ASCII,
+/// else `\x` and its hex code.
+fn type_char(c: char) -> String {
+    let u = c as u32;
+    if u > 32 && u < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{u:x}")
+    }
+}
+
+/// `Unknown format code 'q' for object of type 'int'`.
+fn unknown_type(c: char, type_name: &str) -> String {
+    format!(
+        "Unknown format code '{}' for object of type '{type_name}'",
+        type_char(c)
+    )
+}
+
+fn invalid_spec(sp: &Spec, type_name: &str) -> Option<String> {
+    sp.invalid
+        .as_ref()
+        .map(|s| format!("Invalid format specifier '{s}' for object of type '{type_name}'"))
+}
+
+/// Reads a run of ASCII digits at `c[*i..]`; `Ok(None)` when there is none.
+fn get_integer(c: &[char], i: &mut usize) -> Result<Option<usize>, String> {
+    let start = *i;
+    let mut acc: usize = 0;
+    while let Some(d) = c.get(*i).and_then(|ch| ch.to_digit(10)) {
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|&a| a <= MAX_SIZE)
+            .ok_or_else(too_many_digits)?;
+        *i += 1;
+    }
+    Ok((*i > start).then_some(acc))
 }
 
 /// Parses a format spec; the error is CPython's ValueError message.
@@ -33,12 +103,16 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
         ..Spec::default()
     };
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
+    let mut fill_explicit = false;
     if c.len() >= 2 && is_align(c[1]) {
         sp.fill = c[0];
         sp.align = Some(c[1]);
+        fill_explicit = true;
+        sp.align_explicit = true;
         i = 2;
     } else if !c.is_empty() && is_align(c[0]) {
         sp.align = Some(c[0]);
+        sp.align_explicit = true;
         i = 1;
     }
     if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
@@ -46,94 +120,137 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
         i += 1;
     }
     if i < c.len() && c[i] == 'z' {
+        sp.no_neg_0 = true;
         i += 1;
     }
     if i < c.len() && c[i] == '#' {
         sp.alternate = true;
         i += 1;
     }
-    if i < c.len() && c[i] == '0' {
+    if !fill_explicit && i < c.len() && c[i] == '0' {
         sp.zero = true;
+        sp.fill = '0';
         if sp.align.is_none() {
-            sp.fill = '0';
             sp.align = Some('=');
         }
         i += 1;
     }
-    let start = i;
-    while i < c.len() && c[i].is_ascii_digit() {
+    if let Some(w) = get_integer(&c, &mut i)? {
+        sp.width = w;
+    }
+    let both = || Err("Cannot specify both ',' and '_'.".to_string());
+    if i < c.len() && c[i] == ',' {
+        sp.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        let w: String = c[start..i].iter().collect();
-        sp.width = w
-            .parse()
-            .map_err(|_| "Too many decimal digits in format string".to_string())?;
-    }
-    if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.grouping = Some(c[i]);
+    if i < c.len() && c[i] == '_' {
+        if sp.grouping.is_some() {
+            return both();
+        }
+        sp.grouping = Some('_');
         i += 1;
+    }
+    if i < c.len() && c[i] == ',' && sp.grouping == Some('_') {
+        return both();
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
-        let ps = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
+        match get_integer(&c, &mut i)? {
+            Some(p) => sp.precision = Some(p),
+            None => return Err("Format specifier missing precision".into()),
         }
-        if i == ps {
-            return Err("Format specifier missing precision".into());
-        }
-        let p: String = c[ps..i].iter().collect();
-        sp.precision = Some(
-            p.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?,
-        );
+    }
+    if c.len() - i > 1 {
+        sp.invalid = Some(s.to_string());
+        return Ok(sp);
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
-        i += 1;
     }
-    if i < c.len() {
-        return Err("Invalid format specifier".into());
+    if let Some(g) = sp.grouping {
+        let ok = match sp.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            Some(_) => false,
+        };
+        if !ok {
+            return Err(grouping_error(g, sp.ty.unwrap_or('d')));
+        }
     }
     Ok(sp)
 }
 
+fn grouping_error(g: char, ty: char) -> String {
+    format!("Cannot specify '{g}' with '{}'.", type_char(ty))
+}
+
+/// An empty string with room for `n` bytes, or the error for a width too large to
+/// allocate (the process must not abort).
+fn room(n: usize) -> Result<String, String> {
+    let mut s = String::new();
+    s.try_reserve(n)
+        .map_err(|_| "format width or precision too large (out of memory)".to_string())?;
+    Ok(s)
+}
+
+fn push_n(out: &mut String, c: char, n: usize) {
+    out.extend(std::iter::repeat_n(c, n));
+}
+
+/// Pads `sign` + `body` to `width` code points, `fill` placed per `align`.
+fn pad_to(sign: &str, body: &str, fill: char, align: char, width: usize) -> Result<String, String> {
+    let len = sign.chars().count() + body.chars().count();
+    let n = width.saturating_sub(len);
+    let mut out = room(sign.len() + body.len() + n * fill.len_utf8())?;
+    let (left, mid, right) = match align {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    push_n(&mut out, fill, left);
+    out.push_str(sign);
+    push_n(&mut out, fill, mid);
+    out.push_str(body);
+    push_n(&mut out, fill, right);
+    Ok(out)
+}
+
 /// Pads `body` (with its sign already split off into `sign`) to the spec's width.
 pub fn pad(sign: &str, body: &str, sp: &Spec, default_align: char) -> String {
-    let len = sign.chars().count() + body.chars().count();
-    if sp.width <= len {
-        return format!("{sign}{body}");
-    }
-    let fill: String = std::iter::repeat_n(sp.fill, sp.width - len).collect();
-    match sp.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{body}{fill}"),
-        '^' => {
-            let n = sp.width - len;
-            let left: String = std::iter::repeat_n(sp.fill, n / 2).collect();
-            let right: String = std::iter::repeat_n(sp.fill, n - n / 2).collect();
-            format!("{left}{sign}{body}{right}")
-        }
-        '=' => format!("{sign}{fill}{body}"),
-        _ => format!("{fill}{sign}{body}"),
-    }
+    let align = sp.align.unwrap_or(default_align);
+    pad_to(sign, body, sp.fill, align, sp.width).unwrap_or_else(|_| format!("{sign}{body}"))
 }
 
 /// Inserts a grouping separator every `every` digits of the integer part of `digits`.
 pub fn group(digits: &str, sep: char, every: usize) -> String {
-    let (int, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
-        Some(p) => digits.split_at(p),
-        None => (digits, ""),
-    };
-    let n = int.len();
-    let mut out = String::with_capacity(n + n / every + rest.len());
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+    let n = digits
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(digits.len());
+    let (int, rest) = digits.split_at(n);
+    grouped(int, sep, every, 0) + rest
+}
+
+/// `digits` with `sep` every `every` digits from the right, first padded with zeros
+/// until the result is at least `min_width` chars (CPython's zero padding with
+/// grouping, which never starts with a separator).
+fn grouped(digits: &str, sep: char, every: usize, min_width: usize) -> String {
+    let every = every.max(1);
+    let glen = |n: usize| n + n.saturating_sub(1) / every;
+    let mut n = digits.len();
+    while glen(n) < min_width {
+        n += 1;
+    }
+    let padded: String = std::iter::repeat_n('0', n - digits.len())
+        .chain(digits.chars())
+        .collect();
+    let mut out = String::with_capacity(glen(n));
+    for (i, ch) in padded.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
     }
-    out.push_str(rest);
     out
 }
 
@@ -149,13 +266,152 @@ fn sign_str(negative: bool, sp: &Spec) -> &'static str {
     }
 }
 
-/// Shortest round-trip digits and decimal point position: x = 0.DIGITS * 10^decpt.
-fn shortest(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
-    (digits, exp + 1)
+/// Lays out a number as CPython's `format_float_internal`/`format_long_internal` do:
+/// `sign prefix digits remainder`, the leading digit run grouped, zero padding (fill
+/// `'0'` with `'='`) going into the grouped digits.
+fn layout_number(
+    sign: &str,
+    prefix: &str,
+    body: &str,
+    sp: &Spec,
+    every: usize,
+) -> Result<String, String> {
+    let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(ndig);
+    let align = sp.align.unwrap_or('>');
+    let head = format!("{sign}{prefix}");
+    let Some(g) = sp.grouping.filter(|_| !digits.is_empty()) else {
+        return pad_to(&head, body, sp.fill, align, sp.width);
+    };
+    let min = if sp.fill == '0' && align == '=' {
+        sp.width
+            .saturating_sub(head.chars().count() + rest.chars().count())
+    } else {
+        0
+    };
+    room(min.saturating_add(body.len()))?;
+    let body = grouped(digits, g, every, min) + rest;
+    pad_to(&head, &body, sp.fill, align, sp.width)
+}
+
+/// Digits of `x >= 0` and the decimal point position (`x = 0.DIGITS * 10^decpt`), as
+/// `_Py_dg_dtoa` returns them: mode 0 (shortest), 2 (`n` significant digits) or 3 (`n`
+/// digits after the point), trailing zeros stripped, "0" for zero.
+fn dtoa(x: f64, mode: u8, n: usize) -> (String, i64) {
+    if x == 0.0 {
+        return ("0".into(), 1);
+    }
+    let (mut digits, mut decpt) = match mode {
+        3 => {
+            let s = format!("{:.*}", n.min(MAX_DIGITS), x);
+            let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+            (format!("{int}{frac}"), int.len() as i64)
+        }
+        _ => {
+            let s = if mode == 0 {
+                format!("{x:e}")
+            } else {
+                format!("{:.*e}", n.clamp(1, MAX_DIGITS) - 1, x)
+            };
+            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+            (digits, exp.parse::<i64>().unwrap_or(0) + 1)
+        }
+    };
+    let lead = digits.bytes().take_while(|&b| b == b'0').count();
+    digits.drain(..lead);
+    decpt -= lead as i64;
+    let keep = digits.trim_end_matches('0').len();
+    digits.truncate(keep);
+    if digits.is_empty() {
+        return ("0".into(), 1);
+    }
+    (digits, decpt)
+}
+
+/// CPython's `PyOS_double_to_string` for finite `x >= 0`: `code` is `e`, `f`, `g` or
+/// `r` (repr), `add_dot_0` keeps a `.0` on integral results in fixed notation.
+fn float_string(
+    x: f64,
+    code: char,
+    precision: usize,
+    alt: bool,
+    add_dot_0: bool,
+) -> Result<String, String> {
+    let (mode, prec) = match code {
+        'e' => (2, precision.saturating_add(1)),
+        'f' => (3, precision),
+        'g' => (2, precision.max(1)),
+        _ => (0, 0),
+    };
+    let (digits, decpt0) = dtoa(x, mode, prec);
+    let dlen = digits.len() as i64;
+    let mut decpt = decpt0;
+    let mut vend = dlen;
+    let mut use_exp = false;
+    if code == 'e' {
+        use_exp = true;
+        vend = prec as i64;
+    } else if code == 'f' {
+        vend = decpt + prec as i64;
+    } else if code == 'g' {
+        let limit = if add_dot_0 {
+            prec as i64 - 1
+        } else {
+            prec as i64
+        };
+        if decpt <= -4 || decpt > limit {
+            use_exp = true;
+        }
+        if alt {
+            vend = prec as i64;
+        }
+    } else if decpt <= -4 || decpt > 16 {
+        use_exp = true;
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
+    vend = if !use_exp && add_dot_0 {
+        vend.max(decpt + 1)
+    } else {
+        vend.max(decpt)
+    };
+    let total = (vend - vstart + 8).max(0) as usize;
+    let mut out = room(total)?;
+    let zeros = |out: &mut String, n: i64| push_n(out, '0', n.max(0) as usize);
+    if decpt <= 0 {
+        zeros(&mut out, decpt - vstart);
+        out.push('.');
+        zeros(&mut out, -decpt);
+    } else {
+        zeros(&mut out, -vstart);
+    }
+    if 0 < decpt && decpt <= dlen {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    } else {
+        out.push_str(&digits);
+    }
+    if dlen < decpt {
+        zeros(&mut out, decpt - dlen);
+        out.push('.');
+        zeros(&mut out, vend - decpt);
+    } else {
+        zeros(&mut out, vend - dlen);
+    }
+    if out.ends_with('.') && !alt {
+        out.pop();
+    }
+    if use_exp {
+        let s = if exp < 0 { '-' } else { '+' };
+        out.push_str(&format!("e{s}{:02}", exp.abs()));
+    }
+    Ok(out)
 }
 
 /// CPython's `repr(float)`.
@@ -166,227 +422,150 @@ pub fn float_repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    let neg = x.is_sign_negative();
-    let body = if x == 0.0 {
-        "0.0".to_string()
-    } else {
-        let (digits, decpt) = shortest(x);
-        if !(-4 < decpt && decpt <= 16) {
-            exp_layout(&digits, decpt - 1, false)
-        } else {
-            fixed_layout(&digits, decpt, true)
-        }
-    };
-    if neg {
+    let body = float_string(x.abs(), 'r', 0, false, true).unwrap_or_default();
+    if x.is_sign_negative() {
         format!("-{body}")
     } else {
         body
     }
 }
 
-/// Digits with a decimal point at `decpt`; `dot0` appends ".0" to whole numbers.
-fn fixed_layout(digits: &str, decpt: i32, dot0: bool) -> String {
-    let n = digits.len() as i32;
-    if decpt <= 0 {
-        format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
-    } else if decpt >= n {
-        let z = "0".repeat((decpt - n) as usize);
-        if dot0 {
-            format!("{digits}{z}.0")
-        } else {
-            format!("{digits}{z}")
-        }
-    } else {
-        let (a, b) = digits.split_at(decpt as usize);
-        format!("{a}.{b}")
-    }
-}
-
-fn exp_layout(digits: &str, exp: i32, keep_point: bool) -> String {
-    let (a, b) = digits.split_at(1);
-    let mant = if b.is_empty() {
-        if keep_point {
-            format!("{a}.")
-        } else {
-            a.to_string()
-        }
-    } else {
-        format!("{a}.{b}")
-    };
-    format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
-}
-
-/// Rust's `{:.Pe}` output rewritten with CPython's exponent (`e+05`).
-fn fmt_e(x: f64, p: usize, upper: bool, alt: bool) -> String {
-    let s = format!("{:.*e}", p, x);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let m = if alt && p == 0 {
-        format!("{m}.")
-    } else {
-        m.to_string()
-    };
-    let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        r.to_uppercase()
-    } else {
-        r
-    }
-}
-
-/// `%g`-style formatting with CPython's rules.
-fn fmt_g(x: f64, p: usize, alt: bool, upper: bool, at_least_one: bool) -> String {
-    let p = p.max(1);
-    if x == 0.0 {
-        let mut s = if alt {
-            format!("0.{}", "0".repeat(p - 1))
-        } else {
-            "0".to_string()
-        };
-        if at_least_one && !s.contains('.') {
-            s.push_str(".0");
-        }
-        return s;
-    }
-    let es = format!("{:.*e}", p - 1, x);
-    let exp: i32 = es
-        .split_once('e')
-        .and_then(|(_, e)| e.parse().ok())
-        .unwrap_or(0);
-    let mut s = if -4 <= exp && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp) as usize, x)
-    } else {
-        fmt_e(x, p - 1, upper, alt)
-    };
-    if !alt {
-        // Strip trailing zeros of the fraction.
-        let (m, e) = match s.find(['e', 'E']) {
-            Some(i) => (s[..i].to_string(), s[i..].to_string()),
-            None => (s.clone(), String::new()),
-        };
-        let m = if m.contains('.') {
-            m.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            m
-        };
-        s = format!("{m}{e}");
-    }
-    if at_least_one && !s.contains(['.', 'e', 'E']) {
-        s.push_str(".0");
-    }
-    s
-}
-
 /// `format(x, spec)` for floats.
 pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
+    if let Some(e) = invalid_spec(sp, "float") {
+        return Err(e);
+    }
     let ty = sp.ty;
-    let neg = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
+    let (code, add_dot_0) = match ty {
+        None if sp.precision.is_none() => ('r', true),
+        None => ('g', true),
+        Some('e' | 'E') => ('e', false),
+        Some('f' | 'F' | '%') => ('f', false),
+        Some('g' | 'G' | 'n') => ('g', false),
+        Some(c) => return Err(unknown_type(c, "float")),
+    };
+    if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".into());
+    }
+    let precision = sp.precision.unwrap_or(if ty.is_none() { 0 } else { 6 });
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let pct = ty == Some('%');
+    let mut neg = x.is_sign_negative() && !x.is_nan();
     let mut body = if !x.is_finite() {
         let s = if x.is_nan() { "nan" } else { "inf" };
-        let s = if upper {
-            s.to_uppercase()
-        } else {
-            s.to_string()
-        };
-        if ty == Some('%') {
-            format!("{s}%")
-        } else {
-            s
-        }
+        s.to_string()
     } else {
-        match ty {
-            None => match sp.precision {
-                None => float_repr(a),
-                Some(p) => fmt_g(a, p, sp.alternate, false, true),
-            },
-            Some('f' | 'F') => {
-                let s = format!("{:.*}", sp.precision.unwrap_or(6), a);
-                if sp.alternate && !s.contains('.') {
-                    format!("{s}.")
-                } else {
-                    s
-                }
-            }
-            Some('e' | 'E') => fmt_e(a, sp.precision.unwrap_or(6), upper, sp.alternate),
-            Some('g' | 'G' | 'n') => {
-                fmt_g(a, sp.precision.unwrap_or(6), sp.alternate, upper, false)
-            }
-            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
-            Some(c) => {
-                return Err(format!(
-                    "Unknown format code '{c}' for object of type 'float'"
-                ))
-            }
-        }
+        let a = if pct { x.abs() * 100.0 } else { x.abs() };
+        float_string(a, code, precision, sp.alternate, add_dot_0)?
     };
-    if let Some(g) = sp.grouping {
-        body = group(&body, g, 3);
+    if sp.no_neg_0 && neg && x.is_finite() {
+        let mant = body.split(['e', 'E']).next().unwrap_or("");
+        if mant.bytes().all(|b| b == b'0' || b == b'.') {
+            neg = false;
+        }
     }
-    Ok(pad(sign_str(neg, sp), &body, sp, '>'))
+    if upper {
+        body.make_ascii_uppercase();
+    }
+    if pct {
+        body.push('%');
+    }
+    layout_number(sign_str(neg, sp), "", &body, sp, 3)
 }
 
-/// `format(n, spec)` for integers given as sign and decimal magnitude digits.
-/// Float presentation types are handled by the caller (converting to float).
+/// `format(n, spec)` for integers given as sign and magnitude.
+/// Float presentation types and `c` are handled by the caller.
 pub fn format_int_digits(
     negative: bool,
     magnitude: &num_bigint::BigUint,
     sp: &Spec,
 ) -> Result<String, String> {
+    if let Some(e) = invalid_spec(sp, "int") {
+        return Err(e);
+    }
     let (radix, prefix, upper) = match sp.ty {
         None | Some('d') | Some('n') => (10, "", false),
         Some('b') => (2, "0b", false),
         Some('o') => (8, "0o", false),
         Some('x') => (16, "0x", false),
         Some('X') => (16, "0X", true),
-        Some(c) => {
-            return Err(format!(
-                "Unknown format code '{c}' for object of type 'int'"
-            ))
-        }
+        Some(c) => return Err(unknown_type(c, "int")),
     };
     if sp.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
     }
+    if sp.no_neg_0 {
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
+    }
     let mut digits = magnitude.to_str_radix(radix);
     if upper {
-        digits = digits.to_uppercase();
+        digits.make_ascii_uppercase();
     }
-    if let Some(g) = sp.grouping {
-        if g == ',' && radix != 10 {
-            return Err(format!(
-                "Cannot specify ',' with '{}'.",
-                sp.ty.unwrap_or('d')
-            ));
-        }
-        digits = group(&digits, g, if radix == 10 { 3 } else { 4 });
-    }
-    let sign = sign_str(negative, sp);
     let pre = if sp.alternate { prefix } else { "" };
-    Ok(pad(&format!("{sign}{pre}"), &digits, sp, '>'))
+    let every = if radix == 10 { 3 } else { 4 };
+    layout_digits(sign_str(negative, sp), pre, &digits, sp, every)
+}
+
+/// Like `layout_number` for an all-digit body (any radix).
+fn layout_digits(
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    sp: &Spec,
+    every: usize,
+) -> Result<String, String> {
+    let align = sp.align.unwrap_or('>');
+    let head = format!("{sign}{prefix}");
+    let Some(g) = sp.grouping else {
+        return pad_to(&head, digits, sp.fill, align, sp.width);
+    };
+    let min = if sp.fill == '0' && align == '=' {
+        sp.width.saturating_sub(head.chars().count())
+    } else {
+        0
+    };
+    room(min.saturating_add(digits.len()))?;
+    let body = grouped(digits, g, every, min);
+    pad_to(&head, &body, sp.fill, align, sp.width)
 }
 
 /// `format(s, spec)` for str.
 pub fn format_str(s: &str, sp: &Spec) -> Result<String, String> {
-    if let Some(t) = sp.ty {
-        if t != 's' {
-            return Err(format!(
-                "Unknown format code '{t}' for object of type 'str'"
-            ));
-        }
+    if let Some(e) = invalid_spec(sp, "str") {
+        return Err(e);
     }
-    if sp.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    match sp.ty {
+        None | Some('s') => {}
+        Some(t) => return Err(unknown_type(t, "str")),
     }
-    if sp.align == Some('=') {
-        return Err("'=' alignment not allowed in string format specifier".into());
+    if let Some(g) = sp.grouping {
+        return Err(grouping_error(g, 's'));
     }
-    let body: String = match sp.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
+    match sp.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".into()),
+        Some(_) => return Err("Sign not allowed in string format specifier".into()),
+        None => {}
+    }
+    if sp.no_neg_0 {
+        return Err("Negative zero coercion (z) not allowed in string format specifier".into());
+    }
+    if sp.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".into());
+    }
+    let align = match sp.align {
+        Some('=') if sp.zero && !sp.align_explicit => '<',
+        Some('=') => return Err("'=' alignment not allowed in string format specifier".into()),
+        Some(a) => a,
+        None => '<',
     };
-    Ok(pad("", &body, sp, '<'))
+    let body = match sp.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((cut, _)) => &s[..cut],
+            None => s,
+        },
+        None => s,
+    };
+    pad_to("", body, sp.fill, align, sp.width)
 }
 
 #[cfg(test)]
@@ -464,5 +643,141 @@ mod tests {
         assert_eq!(s("ab", "-^6"), "--ab--");
         assert!(parse_spec(".").is_err());
         assert!(format_str("x", &parse_spec("d").unwrap()).is_err());
+    }
+
+    /// (value, spec, what python3 printed; errors as "!message").
+    #[test]
+    fn cpython_cases() {
+        let cases: &[(f64, &str, &str)] = &[
+            (1.0, "#.0g", "1."),
+            (0.0, "#.0g", "0."),
+            (1.0, "#.0e", "1.e+00"),
+            (1.0, "#.0f", "1."),
+            (1.0, "#.0%", "100.%"),
+            (1e-5, "#", "1.e-05"),
+            (123456.0, "#.3g", "1.23e+05"),
+            (100.0, "#.3", "1.00e+02"),
+            (0.1, "#.3", "0.100"),
+            (1.5, ".0", "2e+00"),
+            (12.0, ".1", "1e+01"),
+            (123.0, ".3", "1.23e+02"),
+            (1e16, ".17", "1e+16"),
+            (0.1, ".30", "0.100000000000000005551115123126"),
+            (-0.001, ".2f", "-0.00"),
+            (-0.0001, "z.2f", "0.00"),
+            (-0.0001, "z.2e", "-1.00e-04"),
+            (-0.0, "z", "0.0"),
+            (-0.4, "z.0%", "-40%"),
+            (1234.5, "012,.2f", "0,001,234.50"),
+            (1234.5, "011,.1f", "0,001,234.5"),
+            (-1.5, "010", "-0000001.5"),
+            (f64::INFINITY, "010,", "0000000inf"),
+            (f64::INFINITY, "F", "INF"),
+            (f64::NAN, "=+8", "+    nan"),
+            (f64::NEG_INFINITY, "%", "-inf%"),
+            (12345678.9, ",", "12,345,678.9"),
+            (12345678.9, "_g", "1.23457e+07"),
+            (12345.678, "n", "12345.7"),
+            (1e300, ".3e", "1.000e+300"),
+            (1.0, ".3000000000f", "!precision too big"),
+            (
+                1.0,
+                "\x01",
+                "!Unknown format code '\\x1' for object of type 'float'",
+            ),
+            (
+                1.5,
+                "xx",
+                "!Invalid format specifier 'xx' for object of type 'float'",
+            ),
+            (1.0, ",n", "!Cannot specify ',' with 'n'."),
+            (1.0, ",_", "!Cannot specify both ',' and '_'."),
+            (1.0, "_,", "!Cannot specify both ',' and '_'."),
+        ];
+        for &(x, spec, want) in cases {
+            let got = parse_spec(spec).and_then(|sp| format_float(x, &sp));
+            let got = got.unwrap_or_else(|e| format!("!{e}"));
+            assert_eq!(got, want, "format({x:?}, {spec:?})");
+        }
+        let big = format_float(2.5, &parse_spec(".70000f").unwrap()).unwrap();
+        assert_eq!(big.len(), 70002);
+        assert!(big.starts_with("2.5000"));
+        let big = format_float(0.1, &parse_spec(".2000e").unwrap()).unwrap();
+        assert!(big.ends_with("0000e-01") && big.starts_with("1.000000000000000055511"));
+    }
+
+    #[test]
+    fn int_and_str_errors() {
+        let n = |v: u64, neg: bool, s: &str| {
+            parse_spec(s)
+                .and_then(|sp| format_int_digits(neg, &num_bigint::BigUint::from(v), &sp))
+                .unwrap_or_else(|e| format!("!{e}"))
+        };
+        assert_eq!(n(1234, false, "09,"), "0,001,234");
+        assert_eq!(n(1234, false, "08,"), "0,001,234");
+        assert_eq!(n(1234, false, "07,"), "001,234");
+        assert_eq!(n(1, false, "06_"), "00_001");
+        assert_eq!(n(255, false, "#012_x"), "0x0_0000_00ff");
+        assert_eq!(n(255, false, "#011_x"), "0x0000_00ff");
+        assert_eq!(n(1234, true, "010,"), "-0,001,234");
+        assert_eq!(n(1234, false, "x=10,"), "xxxxx1,234");
+        assert_eq!(n(1, true, "010_b"), "-0000_0001");
+        assert_eq!(n(1, false, "<05"), "10000");
+        assert_eq!(n(1, true, "^05"), "0-100");
+        assert_eq!(
+            n(1, false, "abc"),
+            "!Invalid format specifier 'abc' for object of type 'int'"
+        );
+        assert_eq!(n(1, false, ",x"), "!Cannot specify ',' with 'x'.");
+        assert_eq!(n(1, false, "_c"), "!Cannot specify '_' with 'c'.");
+        assert_eq!(n(1, false, ",\x01"), "!Cannot specify ',' with '\\x1'.");
+        assert_eq!(
+            n(1, false, "z"),
+            "!Negative zero coercion (z) not allowed in integer format specifier"
+        );
+        assert_eq!(
+            n(1, false, ".2"),
+            "!Precision not allowed in integer format specifier"
+        );
+        assert_eq!(
+            n(1, false, &"9".repeat(30)),
+            "!Too many decimal digits in format string"
+        );
+        let s = |x: &str, spec: &str| {
+            parse_spec(spec)
+                .and_then(|sp| format_str(x, &sp))
+                .unwrap_or_else(|e| format!("!{e}"))
+        };
+        assert_eq!(s("a", "05"), "a0000");
+        assert_eq!(s("ab", "010"), "ab00000000");
+        assert_eq!(s("ab", "x<5.1"), "axxxx");
+        assert_eq!(s("ab", ".0"), "");
+        assert_eq!(s("a", ","), "!Cannot specify ',' with 's'.");
+        assert_eq!(s("a", " "), "!Space not allowed in string format specifier");
+        assert_eq!(s("a", "+"), "!Sign not allowed in string format specifier");
+        assert_eq!(
+            s("a", "z"),
+            "!Negative zero coercion (z) not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("a", "#"),
+            "!Alternate form (#) not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("a", "="),
+            "!'=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("a", "=05"),
+            "!'=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("s", "zz"),
+            "!Unknown format code 'z' for object of type 'str'"
+        );
+        assert_eq!(
+            s("s", "99999999999999999999"),
+            "!Too many decimal digits in format string"
+        );
     }
 }

@@ -364,9 +364,15 @@ impl Vm {
                     _ => false,
                 };
                 if is_method {
-                    let dict = self.dict_of(o);
+                    let dict = if o.is_ptr() && kind_of(o) == Kind::Instance {
+                        // SAFETY: kind checked.
+                        unsafe { obj::<InstanceObj>(o) }.dict.get()
+                    } else {
+                        self.dict_of(o)
+                    };
                     if dict.is_ptr() && kind_of(dict) == Kind::Dict {
-                        if let Some(v) = self.dict_get(dict, name)? {
+                        let h = crate::types::typeobj::str_hash(name);
+                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
                             return Ok((v, false));
                         }
                     }

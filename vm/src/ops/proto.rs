@@ -162,26 +162,14 @@ impl Vm {
         Ok(str_val(r).to_string())
     }
 
-    /// `ascii(v)`.
+    /// `ascii(v)`: `repr(v)` with non-ASCII chars escaped (`text::repr::ascii_escape`).
     pub fn ascii(&mut self, v: Value) -> PyResult<Value> {
         let r = self.repr(v)?;
         let s = str_val(r);
         if s.is_ascii() {
             return Ok(r);
         }
-        let mut out = String::with_capacity(s.len() + 8);
-        for c in s.chars() {
-            let n = c as u32;
-            if n < 128 {
-                out.push(c);
-            } else if n < 0x100 {
-                out.push_str(&format!("\\x{n:02x}"));
-            } else if n < 0x10000 {
-                out.push_str(&format!("\\u{n:04x}"));
-            } else {
-                out.push_str(&format!("\\U{n:08x}"));
-            }
-        }
+        let out = crate::text::repr::ascii_escape(s);
         self.new_str(&out)
     }
 

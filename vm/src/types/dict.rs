@@ -96,6 +96,10 @@ impl Vm {
 
     /// Looks `key` up; `Ok(None)` when missing.
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
+            let h = crate::types::typeobj::str_hash(key);
+            return Ok(dict_get_str(dict, key, h));
+        }
         let h = self.hash(key)?;
         self.dict_get_h(dict, key, h)
     }
@@ -341,6 +345,60 @@ pub fn dict_next(dict: Value, pos: usize) -> Option<(usize, Value, Value)> {
     None
 }
 
+/// Like `dict_next`, with the stored hash: (next position, key, hash).
+pub fn dict_next_hash(dict: Value, pos: usize) -> Option<(usize, Value, i64)> {
+    let t = d(dict).table.get();
+    let used = tbl(t).used.load(Ordering::Acquire);
+    let ents = dict_entries(t);
+    let mut p = pos;
+    while p < used {
+        let e = &ents[p];
+        let k = e.key.get();
+        if !k.is_null() {
+            return Some((p + 1, k, e.hash.load(Ordering::Relaxed)));
+        }
+        p += 1;
+    }
+    None
+}
+
+/// The live entry at position `pos` or before it (reverse iteration): (position, key,
+/// value).
+pub fn dict_prev(dict: Value, pos: usize) -> Option<(usize, Value, Value)> {
+    let t = d(dict).table.get();
+    let used = tbl(t).used.load(Ordering::Acquire);
+    if used == 0 {
+        return None;
+    }
+    let ents = dict_entries(t);
+    let mut p = pos.min(used - 1);
+    loop {
+        let e = &ents[p];
+        let k = e.key.get();
+        if !k.is_null() {
+            return Some((p, k, e.value.get()));
+        }
+        if p == 0 {
+            return None;
+        }
+        p -= 1;
+    }
+}
+
+/// The stored hash of the entry at `pos` (a live entry found by `dict_next`/`dict_prev`).
+pub fn dict_entry_hash(dict: Value, pos: usize) -> i64 {
+    let t = d(dict).table.get();
+    dict_entries(t)
+        .get(pos)
+        .map(|e| e.hash.load(Ordering::Relaxed))
+        .unwrap_or(0)
+}
+
+/// Entry slots in use (live and deleted): the end of the iteration range.
+pub fn dict_used(dict: Value) -> usize {
+    tbl(d(dict).table.get()).used.load(Ordering::Acquire)
+}
+
 /// Version counter, for iterators that detect mutation.
 pub fn dict_version(dict: Value) -> u32 {
     version(dict)
@@ -451,346 +509,11 @@ pub fn new_atomic_i64(v: i64) -> AtomicI64 {
     AtomicI64::new(v)
 }
 
-// ---- the dict type (operators and methods) ----
+// ---- the dict type (operators and methods): see `dict/methods.rs` ----
 
-use crate::interp::call::Args;
-use crate::runtime::{g, ExcKind};
-use crate::spec::CmpOp;
-use crate::types::slots::TypeOps;
-use crate::types::typeobj::{type_name, type_of};
-
-fn is_dict(v: Value) -> bool {
-    v.is_ptr() && kind_of(v) == Kind::Dict
-}
-
-impl Vm {
-    /// `d.update(m)`; with `merge` (for `**m` in calls) duplicate keys are an error.
-    pub fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
-        let items = if is_dict(m) {
-            self.dict_items_vec(m)
-        } else {
-            let keys_nm = self.intern("keys")?;
-            if let Some(kf) = self.getattr_opt(m, keys_nm)? {
-                let ks = self.call(kf, &[])?;
-                let ks = self.to_vec(ks)?;
-                let mut v = Vec::with_capacity(ks.len());
-                for k in ks {
-                    let x = self.getitem(m, k)?;
-                    v.push((k, x));
-                }
-                v
-            } else {
-                if merge {
-                    let msg = format!("'{}' object is not a mapping", type_name(type_of(m)));
-                    return Err(self.raise_msg(ExcKind::TypeError, &msg));
-                }
-                let mut v = Vec::new();
-                for (i, p) in self.to_vec(m)?.into_iter().enumerate() {
-                    let kv = self.to_vec(p)?;
-                    if kv.len() != 2 {
-                        let msg = format!(
-                            "dictionary update sequence element #{} has length {}; 2 is required",
-                            i,
-                            kv.len()
-                        );
-                        return Err(self.raise_msg(ExcKind::ValueError, &msg));
-                    }
-                    v.push((kv[0], kv[1]));
-                }
-                v
-            }
-        };
-        for (k, v) in items {
-            if merge && self.dict_get(d, k)?.is_some() {
-                let msg = if crate::types::str::is_str(k) {
-                    format!(
-                        "got multiple values for keyword argument '{}'",
-                        crate::obj::alloc::str_val(k)
-                    )
-                } else {
-                    "keywords must be strings".to_string()
-                };
-                return Err(self.raise_msg(ExcKind::TypeError, &msg));
-            }
-            self.dict_set(d, k, v)?;
-        }
-        Ok(())
-    }
-}
-
-/// A read-only view of a dict (`type.__dict__`).
-pub fn new_mappingproxy(vm: &mut Vm, d: Value) -> PyResult<Value> {
-    vm.new_record(
-        ty(T::MappingProxy),
-        crate::types::record::REC_OTHER,
-        [d, Value::NULL, Value::NULL, Value::NULL],
-        0,
-        0,
-    )
-}
-
-fn dict_repr(vm: &mut Vm, d: Value) -> PyResult<Value> {
-    if !vm.repr_enter(d) {
-        return vm.new_str("{...}");
-    }
-    let mut s = String::from("{");
-    let mut r = Ok(());
-    for (i, (k, v)) in vm.dict_items_vec(d).into_iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        match vm.repr_string(k).and_then(|a| Ok((a, vm.repr_string(v)?))) {
-            Ok((a, b)) => {
-                s.push_str(&a);
-                s.push_str(": ");
-                s.push_str(&b);
-            }
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.repr_leave(d);
-    r?;
-    s.push('}');
-    vm.new_str(&s)
-}
-
-fn dict_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-    if !is_dict(a) || !is_dict(b) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-        return Ok(g().not_implemented);
-    }
-    let mut eq = dict_len(a) == dict_len(b);
-    if eq {
-        for (k, v) in vm.dict_items_vec(a) {
-            match vm.dict_get(b, k)? {
-                Some(w) if vm.eq_bool(v, w)? => {}
-                _ => {
-                    eq = false;
-                    break;
-                }
-            }
-        }
-    }
-    Ok(vm.bool_val(eq == (op == CmpOp::Eq)))
-}
-
-fn dict_len_slot(_vm: &mut Vm, d: Value) -> PyResult<usize> {
-    Ok(dict_len(d))
-}
-
-fn dict_contains(vm: &mut Vm, d: Value, k: Value) -> PyResult<bool> {
-    Ok(vm.dict_get(d, k)?.is_some())
-}
-
-fn dict_getitem(vm: &mut Vm, d: Value, k: Value) -> PyResult<Value> {
-    if let Some(v) = vm.dict_get(d, k)? {
-        return Ok(v);
-    }
-    if type_of(d) != ty(T::Dict) {
-        if let Some(r) = vm.call_special(d, g().names.__missing__, &[k])? {
-            return Ok(r);
-        }
-    }
-    Err(vm.key_error(k))
-}
-
-fn dict_setitem(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
-    if v.is_null() {
-        if vm.dict_del(d, k)?.is_none() {
-            return Err(vm.key_error(k));
-        }
-        return Ok(());
-    }
-    vm.dict_set(d, k, v)
-}
-
-fn dict_iter(vm: &mut Vm, d: Value) -> PyResult<Value> {
-    let keys: Vec<Value> = vm.dict_items_vec(d).into_iter().map(|(k, _)| k).collect();
-    let l = vm.new_list(&keys)?;
-    crate::types::iter::new_seq_iter(vm, l)
-}
-
-fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vm.new_dict_typed(a.get(0), 8)
-}
-
-fn dict_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let d = a.get(0);
-    if let Some(m) = a.opt(1) {
-        vm.dict_update(d, m, false)?;
-    }
-    for (k, v) in a.kwargs() {
-        vm.dict_set(d, k, v)?;
-    }
-    Ok(g().none)
-}
-
-fn m_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(vm
-        .dict_get(a.get(0), a.get(1))?
-        .unwrap_or(a.opt(2).unwrap_or(g().none)))
-}
-
-fn m_keys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let keys: Vec<Value> = vm
-        .dict_items_vec(a.get(0))
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
-    vm.new_list(&keys)
-}
-
-fn m_values(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let vals: Vec<Value> = vm
-        .dict_items_vec(a.get(0))
-        .into_iter()
-        .map(|(_, v)| v)
-        .collect();
-    vm.new_list(&vals)
-}
-
-fn m_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let mut out = Vec::new();
-    for (k, v) in vm.dict_items_vec(a.get(0)) {
-        out.push(vm.new_tuple(&[k, v])?);
-    }
-    vm.new_list(&out)
-}
-
-fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    match vm.dict_del(a.get(0), a.get(1))? {
-        Some(v) => Ok(v),
-        None => match a.opt(2) {
-            Some(d) => Ok(d),
-            None => Err(vm.key_error(a.get(1))),
-        },
-    }
-}
-
-fn m_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let d = a.get(0);
-    if let Some(v) = vm.dict_get(d, a.get(1))? {
-        return Ok(v);
-    }
-    let v = a.opt(2).unwrap_or(g().none);
-    vm.dict_set(d, a.get(1), v)?;
-    Ok(v)
-}
-
-fn m_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    dict_init(vm, a)
-}
-
-fn m_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vm.dict_clear(a.get(0))?;
-    Ok(g().none)
-}
-
-fn m_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vm.dict_copy(a.get(0))
-}
-
-fn proxy_dict(p: Value) -> Value {
-    // SAFETY: mappingproxy objects are records.
-    unsafe { obj::<RecordObj>(p) }.s[0].get()
-}
-
-fn proxy_getitem(vm: &mut Vm, p: Value, k: Value) -> PyResult<Value> {
-    dict_getitem(vm, proxy_dict(p), k)
-}
-fn proxy_len(_vm: &mut Vm, p: Value) -> PyResult<usize> {
-    Ok(dict_len(proxy_dict(p)))
-}
-fn proxy_contains(vm: &mut Vm, p: Value, k: Value) -> PyResult<bool> {
-    Ok(vm.dict_get(proxy_dict(p), k)?.is_some())
-}
-fn proxy_iter(vm: &mut Vm, p: Value) -> PyResult<Value> {
-    dict_iter(vm, proxy_dict(p))
-}
-fn proxy_repr(vm: &mut Vm, p: Value) -> PyResult<Value> {
-    let r = vm.repr_string(proxy_dict(p))?;
-    vm.new_str(&format!("mappingproxy({r})"))
-}
-fn proxy_method(vm: &mut Vm, a: &Args, f: crate::interp::call::NativeFn) -> PyResult<Value> {
-    let d = proxy_dict(a.get(0));
-    let mut v = vec![d];
-    for i in 1..a.len() {
-        v.push(a.get(i));
-    }
-    let start = vm.sp;
-    for x in &v {
-        vm.push(*x);
-    }
-    let args = Args::on_stack(vm, start, v.len(), Value::NULL);
-    let r = f(vm, &args);
-    vm.sp = start;
-    r
-}
-fn p_keys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    proxy_method(vm, a, m_keys)
-}
-fn p_values(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    proxy_method(vm, a, m_values)
-}
-fn p_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    proxy_method(vm, a, m_items)
-}
-fn p_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    proxy_method(vm, a, m_get)
-}
-
-pub static DICT_OPS: TypeOps = TypeOps {
-    repr: Some(dict_repr),
-    richcmp: Some(dict_richcmp),
-    len: Some(dict_len_slot),
-    contains: Some(dict_contains),
-    getitem: Some(dict_getitem),
-    setitem: Some(dict_setitem),
-    iter: Some(dict_iter),
-    new: Some(dict_new),
-    init: Some(dict_init),
-    ..TypeOps::EMPTY
-};
-
-pub static PROXY_OPS: TypeOps = TypeOps {
-    repr: Some(proxy_repr),
-    len: Some(proxy_len),
-    contains: Some(proxy_contains),
-    getitem: Some(proxy_getitem),
-    iter: Some(proxy_iter),
-    ..TypeOps::EMPTY
-};
+mod methods;
+pub use methods::{dict_repr_string, new_mappingproxy, DICT_OPS};
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
-    let t = ty(T::Dict);
-    vm.install_slots(t, &DICT_OPS)?;
-    vm.type_set_attr(t, g().names.__hash__, g().none)?;
-    vm.def_methods(
-        t,
-        &[
-            ("get", m_get),
-            ("keys", m_keys),
-            ("values", m_values),
-            ("items", m_items),
-            ("pop", m_pop),
-            ("setdefault", m_setdefault),
-            ("update", m_update),
-            ("clear", m_clear),
-            ("copy", m_copy),
-        ],
-    )?;
-    let p = ty(T::MappingProxy);
-    vm.install_slots(p, &PROXY_OPS)?;
-    vm.def_methods(
-        p,
-        &[
-            ("keys", p_keys),
-            ("values", p_values),
-            ("items", p_items),
-            ("get", p_get),
-        ],
-    )?;
-    Ok(())
+    methods::init(vm)
 }

@@ -1,8 +1,15 @@
 //! `str`: immutable Unicode text stored as UTF-8, with the code-point count cached.
 //!
-//! ASCII strings (the common case) index in O(1); others walk the UTF-8 bytes.
+//! ASCII strings (the common case) index in O(1); others walk the UTF-8 bytes. The
+//! operators live here (repr, hash, comparison, `+`, `*`, `%`, `in`, indexing and
+//! slicing, construction); the named methods are in `strmethods`, `%` and
+//! `str.format` in `strfmt`, and the algorithms themselves in `crate::text`.
+//! `support` holds the argument helpers the str, bytes and bytearray methods share.
 //!
-//! What must hold: the bytes are valid UTF-8; `nchars` is the number of code points.
+//! What must hold: the bytes are valid UTF-8; `nchars` is the number of code points;
+//! methods of subclasses return exact `str` objects, as CPython's do.
+
+pub mod support;
 
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
@@ -10,9 +17,11 @@ use crate::obj::alloc::{is_ascii_str, str_nchars, str_val};
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp};
+use crate::text::indices::char_slice;
 use crate::types::slots::TypeOps;
-use crate::types::typeobj::{isinstance, type_name, type_of};
+use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
+use support::{parse, Sig, Style};
 
 #[inline]
 pub fn is_str(v: Value) -> bool {
@@ -21,50 +30,19 @@ pub fn is_str(v: Value) -> bool {
 
 /// CPython's `repr` of a str.
 pub fn str_repr_text(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
+    crate::text::repr::repr_str(s)
 }
 
-/// Approximation of CPython's `str.isprintable` for one character.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
+/// A str result: `orig` itself when it is an exact str with this very text, else a
+/// new exact str.
+pub fn ret_str(vm: &mut Vm, orig: Value, s: &str) -> PyResult<Value> {
+    if type_of(orig) == ty(T::Str)
+        && std::ptr::eq(s.as_ptr(), str_bytes(orig).as_ptr())
+        && s.len() == str_bytes(orig).len()
+    {
+        return Ok(orig);
     }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb)
+    vm.new_str(s)
 }
 
 fn str_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -93,11 +71,28 @@ fn str_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     Ok(vm.bool_val(op.test(o)))
 }
 
+/// `seq * n` where `n` is not an int: CPython's message for built-in operands; user
+/// classes get their chance through the reflected method.
+pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<isize>> {
+    if crate::types::int::is_int(n) || !vm.lookup(type_of(n), g().names.__index__).is_null() {
+        let i = vm.index(n)?;
+        return Ok(Some(support::clamp_int(i)));
+    }
+    if crate::ops::attr::is_heap_type(type_of(n)) {
+        return Ok(None);
+    }
+    let msg = format!(
+        "can't multiply sequence by non-int of type '{}'",
+        type_name(type_of(n))
+    );
+    Err(vm.raise_msg(ExcKind::TypeError, &msg))
+}
+
 fn str_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             if !is_str(a) || !is_str(b) {
-                if is_str(a) {
+                if is_str(a) && !crate::ops::attr::is_heap_type(type_of(b)) {
                     let msg = format!(
                         "can only concatenate str (not \"{}\") to str",
                         type_name(type_of(b))
@@ -113,22 +108,25 @@ fn str_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
             if x.is_empty() && type_of(b) == ty(T::Str) {
                 return Ok(b);
             }
-            let mut s = String::with_capacity(x.len() + y.len());
+            let mut s = crate::text::error::string_with_capacity(x.len().saturating_add(y.len()))
+                .map_err(|e| support::raise_text(vm, e))?;
             s.push_str(x);
             s.push_str(y);
             vm.new_str(&s)
         }
         BinOp::Mul => {
             let (s, n) = if is_str(a) { (a, b) } else { (b, a) };
-            if !is_str(s) || !crate::types::int::is_int(n) {
+            if !is_str(s) {
                 return Ok(g().not_implemented);
             }
-            let n = vm.index_i64(n)?.max(0) as usize;
-            let text = str_val(s);
-            if text.len().checked_mul(n).is_none_or(|t| t > 1 << 40) {
-                return Err(vm.memory_error());
+            let Some(n) = repeat_count(vm, n)? else {
+                return Ok(g().not_implemented);
+            };
+            if n == 1 && type_of(s) == ty(T::Str) {
+                return Ok(s);
             }
-            let r = text.repeat(n);
+            let r = crate::text::strmethods::repeat(str_val(s), n)
+                .map_err(|e| support::raise_text(vm, e))?;
             vm.new_str(&r)
         }
         BinOp::Mod => {
@@ -159,49 +157,56 @@ fn str_contains(vm: &mut Vm, s: Value, x: Value) -> PyResult<bool> {
 /// Byte offset of code point `i` (i <= nchars).
 pub fn char_offset(s: Value, i: usize) -> usize {
     if is_ascii_str(s) {
-        return i;
+        return i.min(str_bytes(s).len());
     }
-    str_val(s)
-        .char_indices()
-        .nth(i)
-        .map(|(o, _)| o)
-        .unwrap_or(str_bytes(s).len())
+    crate::text::indices::byte_offset(str_val(s), i)
+}
+
+/// The one-char str for `c` (cached for Latin-1... ASCII chars).
+pub fn char_str(vm: &mut Vm, c: char) -> PyResult<Value> {
+    let mut b = [0u8; 4];
+    vm.new_str(c.encode_utf8(&mut b))
 }
 
 fn str_getitem(vm: &mut Vm, s: Value, k: Value) -> PyResult<Value> {
     let n = str_nchars(s);
-    if crate::types::int::is_int(k)
-        || (!k.is_ptr() || kind_of(k) != Kind::Slice)
-            && !vm.lookup(type_of(k), g().names.__index__).is_null()
-    {
-        let i = vm.index_i64(k)?;
-        let j = if i < 0 { i + n as i64 } else { i };
-        if j < 0 || j >= n as i64 {
-            return Err(vm.raise_msg(ExcKind::IndexError, "string index out of range"));
-        }
-        let j = j as usize;
-        let c = if is_ascii_str(s) {
-            str_bytes(s)[j] as char
-        } else {
-            str_val(s).chars().nth(j).unwrap_or(' ')
-        };
-        let mut b = [0u8; 4];
-        return vm.new_str(c.encode_utf8(&mut b));
-    }
     if k.is_ptr() && kind_of(k) == Kind::Slice {
         let (start, _stop, step, len) = crate::types::tuple::slice_indices(vm, k, n)?;
         let text = str_val(s);
-        let out: String = if step == 1 {
-            let a = char_offset(s, start as usize);
-            let b = char_offset(s, start as usize + len);
-            text[a..b].to_string()
+        if len == 0 {
+            return Ok(g().empty_str);
+        }
+        if step == 1 {
+            if len == n && type_of(s) == ty(T::Str) {
+                return Ok(s);
+            }
+            let part = char_slice(text, start as usize, start as usize + len);
+            return vm.new_str(part);
+        }
+        let out: String = if is_ascii_str(s) {
+            let b = text.as_bytes();
+            (0..len)
+                .map(|i| b[(start + i as i64 * step) as usize] as char)
+                .collect()
         } else {
             let chars: Vec<char> = text.chars().collect();
             (0..len)
-                .map(|i| chars[(start + i as i64 * step) as usize])
+                .filter_map(|i| chars.get((start + i as i64 * step) as usize).copied())
                 .collect()
         };
         return vm.new_str(&out);
+    }
+    if crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null() {
+        let i = vm.index(k)?;
+        let i = support::clamp_int(i);
+        let Some(j) = crate::text::indices::normalize_index(i, n) else {
+            return Err(vm.raise_msg(ExcKind::IndexError, "string index out of range"));
+        };
+        if is_ascii_str(s) {
+            return Ok(g().chars[str_bytes(s)[j] as usize]);
+        }
+        let c = crate::text::indices::char_at(str_val(s), j).unwrap_or(' ');
+        return char_str(vm, c);
     }
     let msg = format!(
         "string indices must be integers, not '{}'",
@@ -214,19 +219,35 @@ fn str_iter(vm: &mut Vm, s: Value) -> PyResult<Value> {
     crate::types::iter::new_str_iter(vm, s)
 }
 
+static NEW_SIG: Sig = Sig {
+    owner: "",
+    name: "str",
+    min: 0,
+    max: 3,
+    style: Style::Kw,
+    kw: &["object", "encoding", "errors"],
+};
+
 fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = a.get(0);
-    let obj = a.opt(1).or_else(|| a.kw("object"));
-    let encoding = a.opt(2).or_else(|| a.kw("encoding"));
-    let r = match obj {
-        None => g().empty_str,
-        Some(o) => {
-            if encoding.is_some() || a.opt(3).is_some() || a.kw("errors").is_some() {
-                crate::types::bytes::decode(vm, o, encoding, a.opt(3).or_else(|| a.kw("errors")))?
-            } else {
-                vm.str_of(o)?
+    let [obj, encoding, errors, _] = parse(vm, a, &NEW_SIG)?;
+    for (v, what) in [(encoding, "encoding"), (errors, "errors")] {
+        if let Some(v) = v {
+            if !is_str(v) {
+                let msg = format!(
+                    "str() argument '{what}' must be str, not {}",
+                    type_name(type_of(v))
+                );
+                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
         }
+    }
+    let r = match obj {
+        None => g().empty_str,
+        Some(o) if encoding.is_some() || errors.is_some() => {
+            crate::types::bytes::decode(vm, o, encoding, errors)?
+        }
+        Some(o) => vm.str_of(o)?,
     };
     if cls == ty(T::Str) {
         return Ok(r);
@@ -236,47 +257,46 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn str_format_spec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    static SIG: Sig = Sig {
+        owner: "str",
+        name: "__format__",
+        min: 1,
+        max: 1,
+        style: Style::One,
+        kw: &[],
+    };
+    let [spec, ..] = parse(vm, a, &SIG)?;
     let v = a.get(0);
-    let spec = str_val(a.get(1)).to_string();
+    let spec = spec.unwrap_or(g().empty_str);
+    if !is_str(spec) {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            type_name(type_of(spec))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let spec = str_val(spec);
     if spec.is_empty() {
         return str_str(vm, v);
     }
-    let sp = match crate::num::fmt::parse_spec(&spec) {
-        Ok(s) => s,
-        Err(m) => return Err(vm.raise_msg(ExcKind::ValueError, &m)),
-    };
-    match crate::num::fmt::format_str(str_val(v), &sp) {
-        Ok(s) => vm.new_str(&s),
+    let r = crate::num::fmt::parse_spec(spec)
+        .and_then(|sp| crate::num::fmt::format_str(str_val(v), &sp));
+    match r {
+        Ok(s) => ret_str(vm, v, &s),
         Err(m) => Err(vm.raise_msg(ExcKind::ValueError, &m)),
     }
-}
-
-fn str_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    crate::types::object::check_n(vm, a, 2, "join")?;
-    let sep = str_val(a.get(0)).to_string();
-    let items = vm.to_vec(a.get(1))?;
-    let mut out = String::new();
-    for (i, x) in items.iter().enumerate() {
-        if !is_str(*x) {
-            let msg = format!(
-                "sequence item {}: expected str instance, {} found",
-                i,
-                type_name(type_of(*x))
-            );
-            return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-        }
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(str_val(*x));
-    }
-    vm.new_str(&out)
 }
 
 fn str_getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = str_val(a.get(0)).to_string();
     let v = vm.new_str(&s)?;
     vm.new_tuple(&[v])
+}
+
+fn str_sizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.get(0);
+    let n = std::mem::size_of::<StrObj>() + str_bytes(s).len() + 1;
+    vm.new_int(n as i64)
 }
 
 pub static STR_OPS: TypeOps = TypeOps {
@@ -300,11 +320,11 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         t,
         &[
             ("__format__", str_format_spec),
-            ("join", str_join),
             ("__getnewargs__", str_getnewargs),
+            ("__sizeof__", str_sizeof),
         ],
     )?;
     crate::types::strmethods::init(vm, t)?;
-    let _ = isinstance;
+    crate::types::strfmt::init(vm, t)?;
     Ok(())
 }
