@@ -19,9 +19,13 @@ use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
 
 fn field_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.raise_msg(ExcKind::TypeError, "expected 1 argument"));
+    }
     let i = a.get(0);
     let o = a.get(1);
-    if !(o.is_ptr() && kind_of(o) == Kind::Tuple) || !i.is_small_int() {
+    let is_tuple = o.is_ptr() && kind_of(o) == Kind::Tuple;
+    if !is_tuple || !i.is_small_int() {
         return Err(vm.raise_msg(ExcKind::TypeError, "struct sequence field of a non-tuple"));
     }
     let s = tuple_slots(o);

@@ -173,6 +173,13 @@ fn super_lookup(vm: &mut Vm, s: Value, name: Value) -> PyResult<Option<Value>> {
 }
 
 fn super_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() != 2 {
+        let msg = format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     let s = a.get(0);
     let name = a.get(1);
     if !crate::types::str::is_str(name) {

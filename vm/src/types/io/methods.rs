@@ -198,6 +198,10 @@ fn f_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn f_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
+    if a.len() != 2 {
+        let msg = format!("writelines() takes exactly one argument ({} given)", a.len() - 1);
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     stream(vm, f)?;
     let it = vm.get_iter(a.get(1))?;
     while let Some(x) = vm.iter_next(it)? {
