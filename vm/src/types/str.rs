@@ -197,8 +197,7 @@ fn str_getitem(vm: &mut Vm, s: Value, k: Value) -> PyResult<Value> {
         return vm.new_str(&out);
     }
     if crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null() {
-        let i = vm.index(k)?;
-        let i = support::clamp_int(i);
+        let i = vm.index_i64(k)? as isize;
         let Some(j) = crate::text::indices::normalize_index(i, n) else {
             return Err(vm.raise_msg(ExcKind::IndexError, "string index out of range"));
         };
