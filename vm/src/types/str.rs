@@ -276,7 +276,12 @@ fn str_format_spec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let spec = str_val(spec);
     if spec.is_empty() {
-        return str_str(vm, v);
+        // CPython: an empty spec is `str(self)`, which a subclass may override.
+        return if type_of(v) == ty(T::Str) {
+            Ok(v)
+        } else {
+            vm.str_of(v)
+        };
     }
     let r = crate::num::fmt::parse_spec(spec)
         .and_then(|sp| crate::num::fmt::format_str(str_val(v), &sp));
