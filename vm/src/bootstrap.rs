@@ -229,12 +229,26 @@ fn prelude_install(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value
     Ok(crate::runtime::g().none)
 }
 
+/// `_install_plain(type, name, value)`: like `_install` for attributes that are not
+/// operators (the type keeps its fast slot dispatch).
+fn prelude_install_plain(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
+    let name = vm.intern_value(a.get(1))?;
+    vm.type_set_attr(a.get(0), name, a.get(2))?;
+    Ok(crate::runtime::g().none)
+}
+
 /// Runs hotpy's Python prelude (`vm/lib/_hotpy.py`) as module `_hotpy`.
 fn run_prelude(vm: &mut Vm) -> PyResult<()> {
     const SRC: &str = include_str!("../lib/_hotpy.py");
     let m = vm.new_module_named("_hotpy")?;
     let d = vm.dict_of(m);
-    vm.def_module_fns(d, &[("_install", prelude_install)])?;
+    vm.def_module_fns(
+        d,
+        &[
+            ("_install", prelude_install),
+            ("_install_plain", prelude_install_plain),
+        ],
+    )?;
     let key = vm.intern("_hotpy")?;
     vm.dict_set(crate::runtime::g().sys_modules, key, m)?;
     let code = vm.compile_to_code(SRC, "<hotpy prelude>", crate::compiler::Mode::Exec)?;
