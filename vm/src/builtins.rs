@@ -88,17 +88,19 @@ fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
-    for i in 0..a.len() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let s = vm.str_of(a.get(i))?;
-        out.push_str(str_val(s));
-    }
-    out.push_str(&end);
     if file.is_null() {
         file = crate::modules::sys_stdout(vm)?;
+    }
+    let mut out = String::new();
+    if file.is_null() {
+        for i in 0..a.len() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            let s = vm.str_of(a.get(i))?;
+            out.push_str(str_val(s));
+        }
+        out.push_str(&end);
     }
     if file.is_null() {
         vm.write_stdout(&out)?;
@@ -106,8 +108,18 @@ fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             flush_stdout();
         }
     } else {
-        let s = vm.new_str(&out)?;
-        vm.call_method(file, "write", &[s])?;
+        // Like CPython: one write per piece (separators and end included).
+        let mut pieces = Vec::with_capacity(2 * a.len() + 1);
+        for i in 0..a.len() {
+            if i > 0 {
+                pieces.push(vm.new_str(&sep)?);
+            }
+            pieces.push(vm.str_of(a.get(i))?);
+        }
+        pieces.push(vm.new_str(&end)?);
+        for p in pieces {
+            vm.call_method(file, "write", &[p])?;
+        }
         if flush {
             vm.call_method(file, "flush", &[])?;
         }

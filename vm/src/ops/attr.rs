@@ -124,11 +124,21 @@ impl Vm {
                     };
                 }
                 Kind::Native => {
-                    return if o.is_null() || unsafe { obj::<NativeObj>(d) }.owner.get().is_null() {
-                        Ok(d)
-                    } else {
-                        self.new_bound_method(d, o)
-                    };
+                    // SAFETY: kind checked.
+                    let n = unsafe { obj::<NativeObj>(d) };
+                    if o.is_null() || n.owner.get().is_null() {
+                        return Ok(d);
+                    }
+                    if !crate::types::typeobj::isinstance(o, n.owner.get()) {
+                        return self.new_bound_method(d, o);
+                    }
+                    // A built-in method bound to its receiver (`[].append`): a native
+                    // with `bound` set, whose type is builtin_function_or_method.
+                    let (data, data2) = crate::types::slots::native_data(d);
+                    let f = crate::interp::call::native_fn(d);
+                    let b = self.new_native(n.name.get(), f, Value::NULL, o, false)?;
+                    crate::types::slots::set_native_data_pub(b, data, data2);
+                    return Ok(b);
                 }
                 Kind::Record => {
                     // SAFETY: kind checked.
