@@ -457,6 +457,9 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 pub fn repeat(vm: &mut Vm, seq: Value, n: isize) -> PyResult<Vec<u8>> {
     let d = data_of(seq);
     let n = usize::try_from(n).unwrap_or(0);
+    if d.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
     let total = d
         .len()
         .checked_mul(n)
