@@ -224,7 +224,7 @@ fn enc_args<'a>(
             if !is_str(v) {
                 let msg = format!(
                     "{owner}() argument '{what}' must be str, not {}",
-                    type_name(type_of(v))
+                    crate::types::str::support::clinic_type_name(v)
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
@@ -381,6 +381,10 @@ pub fn decode_data(
     enc: &str,
     errors: &str,
 ) -> PyResult<Value> {
+    if data.is_empty() {
+        // CPython returns '' before looking the codec up.
+        return Ok(g().empty_str);
+    }
     let codec = codecs::lookup(enc).map_err(|e| raise_text(vm, e))?;
     match codecs::decode(codec, data, errors) {
         Ok(s) => vm.new_str(&s),

@@ -235,7 +235,7 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             if !is_str(v) {
                 let msg = format!(
                     "str() argument '{what}' must be str, not {}",
-                    type_name(type_of(v))
+                    support::clinic_type_name(v)
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
