@@ -70,3 +70,10 @@ print(repr(b), type(b + b"x").__name__, type(b[:1]).__name__, type(b.upper()).__
 print(bytearray(3), bytearray(b"x") * 3, 2 * bytearray(b"ab"), bytearray("\u00e9", "utf-8"))
 print(bytearray(b"abc") == b"abc", bytearray(b"abc") < b"abd", b"abc" >= bytearray(b"abc"))
 print(list(bytearray(b"hi")), 104 in bytearray(b"hi"), b"i" in bytearray(b"hi"))
+e = bytearray(b"abcdefgh")
+e[::2] = b""
+print(e)
+e = bytearray(b"abcdefgh")
+e[::-3] = []
+print(e)
+print(repr(bytearray(b"a'b")), repr(bytearray(b"\"'")), repr(bytearray(b"\\")), repr(b"a'b"))
