@@ -127,10 +127,10 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// `s * n`; `n <= 0` gives the empty string.
 pub fn repeat(s: &str, n: isize) -> TextResult<String> {
     let n = usize::try_from(n).unwrap_or(0);
-    if s.len()
-        .checked_mul(n)
-        .is_none_or(|x| x > isize::MAX as usize)
-    {
+    if s.is_empty() || n == 0 {
+        return Ok(String::new());
+    }
+    if s.len().checked_mul(n).is_none_or(|x| x > isize::MAX as usize) {
         return Err(TextError::overflow("repeated string is too long"));
     }
     let size = size_mul_add(s.len(), n, 0)?;
