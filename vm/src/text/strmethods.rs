@@ -130,7 +130,10 @@ pub fn repeat(s: &str, n: isize) -> TextResult<String> {
     if s.is_empty() || n == 0 {
         return Ok(String::new());
     }
-    if s.len().checked_mul(n).is_none_or(|x| x > isize::MAX as usize) {
+    if s.len()
+        .checked_mul(n)
+        .is_none_or(|x| x > isize::MAX as usize)
+    {
         return Err(TextError::overflow("repeated string is too long"));
     }
     let size = size_mul_add(s.len(), n, 0)?;
