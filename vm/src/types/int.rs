@@ -271,11 +271,12 @@ pub fn int_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
 }
 
 fn int_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if is_bool(v) {
-        return vm.new_str(if v == g().true_ { "True" } else { "False" });
-    }
     let s = int_decimal(vm, v)?;
     vm.new_str(&s)
+}
+
+fn bool_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    vm.new_str(if v == g().true_ { "True" } else { "False" })
 }
 
 fn int_bool(_vm: &mut Vm, v: Value) -> PyResult<bool> {
@@ -504,7 +505,7 @@ pub static INT_OPS: TypeOps = TypeOps {
 };
 
 pub static BOOL_OPS: TypeOps = TypeOps {
-    repr: Some(int_repr),
+    repr: Some(bool_repr),
     new: Some(bool_new),
     ..TypeOps::EMPTY
 };
