@@ -92,9 +92,8 @@ pub fn to_bigint(v: Value) -> BigInt {
 /// int -> float, correctly rounded, with CPython's OverflowError.
 pub fn int_to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(n) = int_to_i64(v) {
-        if n.unsigned_abs() <= 1 << 53 {
-            return Ok(n as f64);
-        }
+        // `as` rounds to nearest, ties to even: the correctly rounded value.
+        return Ok(n as f64);
     }
     let r = nint::int_to_f64(&to_bigint(v));
     num_ok(vm, r)
