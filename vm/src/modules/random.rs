@@ -25,6 +25,8 @@ use crate::types::int::{int_to_i64, is_int, num_ok, to_bigint};
 use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
 use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 mod methods;
 
@@ -42,6 +44,12 @@ class Random:
 
     def __init__(self, x=None):
         self.seed(x)
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
 
     def __reduce__(self):
         return (self.__class__, (), self.getstate())
@@ -154,16 +162,43 @@ enum Slot {
     Buffer(Value),
 }
 
+/// Bytes before the flat state in an instance's buffer: a serial number unique to the
+/// buffer and a generation bumped by every use.
+const HEADER: usize = 16;
+
+static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// The generator this thread used last, keyed by (serial, generation): while the
+    /// buffer's generation is unchanged it equals the buffer's state, so the 2.5 KB of
+    /// words need not be read again.
+    static CACHE: RefCell<Option<(u64, u64, Random)>> = const { RefCell::new(None) };
+}
+
+fn read_u64(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
 fn slot(vm: &mut Vm, this: Value) -> PyResult<Slot> {
     let key = vm.intern(ATTR)?;
     match vm.getattr_opt(this, key)? {
         Some(v) if v == Value::small(0) => Ok(Slot::Module),
-        Some(v) if v.is_ptr() && kind_of(v) == Kind::Raw && raw_data(v).len() >= STATE_BYTES => {
+        Some(v)
+            if v.is_ptr()
+                && kind_of(v) == Kind::Raw
+                && raw_data(v).len() >= HEADER + STATE_BYTES =>
+        {
             Ok(Slot::Buffer(v))
         }
         _ => {
-            let b = vm.new_raw(STATE_BYTES)?;
-            os_seeded().write_bytes(raw_data(b));
+            let b = vm.new_raw(HEADER + STATE_BYTES)?;
+            let data = raw_data(b);
+            let serial = NEXT_SERIAL.fetch_add(1, Ordering::Relaxed);
+            data[..8].copy_from_slice(&serial.to_le_bytes());
+            data[8..HEADER].copy_from_slice(&0u64.to_le_bytes());
+            os_seeded().write_bytes(&mut data[HEADER..]);
             vm.setattr(this, key, b)?;
             Ok(Slot::Buffer(b))
         }
@@ -178,10 +213,36 @@ pub fn with_rng<R>(vm: &mut Vm, this: Value, f: impl FnOnce(&mut Random) -> R) -
             Ok(f(guard.get_or_insert_with(os_seeded)))
         }
         Slot::Buffer(b) => {
-            let mut r = Random::from_bytes(raw_data(b)).unwrap_or_else(os_seeded);
-            let out = f(&mut r);
-            r.write_bytes(raw_data(b));
-            Ok(out)
+            let data = raw_data(b);
+            let (serial, gen) = (read_u64(data, 0), read_u64(data, 8));
+            let next = gen.wrapping_add(1);
+            data[8..HEADER].copy_from_slice(&next.to_le_bytes());
+            let state = &mut data[HEADER..];
+            Ok(CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                let hit = matches!(&*c, Some((s, g, _)) if *s == serial && *g == gen);
+                // A buffer that does not decode (never expected) is replaced whole.
+                let mut rewrite = false;
+                if !hit {
+                    let r = Random::from_bytes(state).unwrap_or_else(|| {
+                        rewrite = true;
+                        os_seeded()
+                    });
+                    *c = Some((serial, gen, r));
+                }
+                let Some((_, g, r)) = c.as_mut() else {
+                    // Not reached: the cache was just filled.
+                    return f(&mut os_seeded());
+                };
+                let before = r.words_version();
+                let out = f(r);
+                if r.words_version() != before || rewrite {
+                    r.write_words(state);
+                }
+                r.write_small(state);
+                *g = next;
+                out
+            }))
         }
     }
 }

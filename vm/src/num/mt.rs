@@ -32,6 +32,9 @@ pub struct Random {
     state: [u32; N],
     index: usize,
     gauss_next: Option<f64>,
+    /// Counts changes of `state` (twists, seeding, `set_state`), so a copy of the
+    /// words needs refreshing only when it moved.
+    words_version: u64,
 }
 
 impl Default for Random {
@@ -47,12 +50,14 @@ impl Random {
             state: [0; N],
             index: N,
             gauss_next: None,
+            words_version: 0,
         };
         r.seed_words(&[0]);
         r
     }
 
     fn init_genrand(&mut self, s: u32) {
+        self.words_version = self.words_version.wrapping_add(1);
         self.state[0] = s;
         for i in 1..N {
             let prev = self.state[i - 1];
@@ -123,6 +128,7 @@ impl Random {
         const LOWER: u32 = 0x7fff_ffff;
         let mag = |y: u32| if y & 1 == 1 { 0x9908_b0df } else { 0 };
         if self.index >= N {
+            self.words_version = self.words_version.wrapping_add(1);
             let mt = &mut self.state;
             for k in 0..N {
                 let y = (mt[k] & UPPER) | (mt[(k + 1) % N] & LOWER);
@@ -429,6 +435,7 @@ impl Random {
             .filter(|&i| i <= N)
             .ok_or_else(|| NumError::value("invalid state"))?;
         self.state = *words;
+        self.words_version = self.words_version.wrapping_add(1);
         self.index = index;
         self.gauss_next = gauss_next;
         Ok(())

@@ -92,9 +92,8 @@ pub fn to_bigint(v: Value) -> BigInt {
 /// int -> float, correctly rounded, with CPython's OverflowError.
 pub fn int_to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(n) = int_to_i64(v) {
-        if n.unsigned_abs() <= 1 << 53 {
-            return Ok(n as f64);
-        }
+        // `as` rounds to nearest, ties to even: the correctly rounded value.
+        return Ok(n as f64);
     }
     let r = nint::int_to_f64(&to_bigint(v));
     num_ok(vm, r)
@@ -271,11 +270,12 @@ pub fn int_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
 }
 
 fn int_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if is_bool(v) {
-        return vm.new_str(if v == g().true_ { "True" } else { "False" });
-    }
     let s = int_decimal(vm, v)?;
     vm.new_str(&s)
+}
+
+fn bool_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    vm.new_str(if v == g().true_ { "True" } else { "False" })
 }
 
 fn int_bool(_vm: &mut Vm, v: Value) -> PyResult<bool> {
@@ -504,7 +504,7 @@ pub static INT_OPS: TypeOps = TypeOps {
 };
 
 pub static BOOL_OPS: TypeOps = TypeOps {
-    repr: Some(int_repr),
+    repr: Some(bool_repr),
     new: Some(bool_new),
     ..TypeOps::EMPTY
 };

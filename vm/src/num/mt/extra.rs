@@ -20,17 +20,36 @@ pub const STATE_BYTES: usize = N * 4 + 8 + 1 + 8;
 impl Random {
     /// Writes the state into `out` (at least [`STATE_BYTES`] long).
     pub fn write_bytes(&self, out: &mut [u8]) {
+        self.write_words(out);
+        self.write_small(out);
+    }
+
+    /// Writes only the 624 words of the flat form (they change when
+    /// [`words_version`](Self::words_version) does).
+    pub fn write_words(&self, out: &mut [u8]) {
         if out.len() < STATE_BYTES {
             return;
         }
         for (chunk, w) in out.chunks_exact_mut(4).zip(self.state.iter()) {
             chunk.copy_from_slice(&w.to_le_bytes());
         }
+    }
+
+    /// Writes only the index and `gauss_next` of the flat form.
+    pub fn write_small(&self, out: &mut [u8]) {
+        if out.len() < STATE_BYTES {
+            return;
+        }
         let base = N * 4;
         out[base..base + 8].copy_from_slice(&(self.index as u64).to_le_bytes());
         out[base + 8] = u8::from(self.gauss_next.is_some());
         let g = self.gauss_next.unwrap_or(0.0);
         out[base + 9..base + 17].copy_from_slice(&g.to_le_bytes());
+    }
+
+    /// A counter that changes whenever the 624 state words change.
+    pub fn words_version(&self) -> u64 {
+        self.words_version
     }
 
     /// Reads a state written by [`write_bytes`](Self::write_bytes).
@@ -42,6 +61,7 @@ impl Random {
             state: [0; N],
             index: N,
             gauss_next: None,
+            words_version: 0,
         };
         for (w, chunk) in r.state.iter_mut().zip(b.chunks_exact(4)) {
             *w = u32::from_le_bytes(chunk.try_into().ok()?);

@@ -322,7 +322,7 @@ fn int_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         };
     }
     let b = to_bigint(v);
-    if sp.ty.is_none() || sp.ty == Some('d') {
+    if matches!(sp.ty, None | Some('d' | 'n')) {
         // Decimal output obeys the int/str digit limit.
         let limit = crate::modules::sys::int_max_str_digits();
         if let Err(e) = nint::to_decimal_string(&b, limit) {
