@@ -477,7 +477,12 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         }
     }
     let _ = base0;
-    if has_dict && !bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0) {
+    // Metaclasses inherit `type`'s own `__dict__` getter (the class namespace);
+    // an instance-dict getset here would shadow it.
+    if has_dict
+        && !bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0)
+        && !crate::types::typeobj::is_subtype(tv, ty(T::Type))
+    {
         crate::types::object::def_instance_dict(vm, tv)?;
     }
     update_flags(vm, tv);
