@@ -252,10 +252,18 @@ fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 
 /// The nearest base with a built-in layout other than plain `object`.
 fn solid_base(typ: Value) -> Value {
-    for s in mro(typ) {
+    for (i, s) in mro(typ).iter().enumerate() {
         let b = s.get();
         if type_flags(b) & TF_HEAPTYPE == 0 {
-            return b;
+            // A built-in type whose instances look like its base's (ValueError and
+            // Exception, say) does not fix a layout of its own.
+            let parent = mro(typ).get(i + 1).map(|p| p.get());
+            match parent {
+                Some(p) if type_flags(p) & TF_HEAPTYPE == 0 && t(p).inst_kind == t(b).inst_kind => {
+                    continue
+                }
+                _ => return b,
+            }
         }
         if t(b).nslots.load(Ordering::Relaxed) > 0 {
             return b;
