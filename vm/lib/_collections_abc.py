@@ -722,6 +722,12 @@ def _register_builtins():
     g = _gen()
     reg(Generator, type(g))
     g.close()
+    class _M:
+        def m(self):
+            pass
+    # Built-in callables may be called by the VM directly, without a `__call__`.
+    reg(Callable, type(len), type(_M().m), type(lambda: None), type([].append),
+        type(str.join), type(object.__init__))
     reg(Sequence, tuple, str, range)
     reg(ByteString, bytes, bytearray)
     reg(MutableSequence, list, bytearray)

@@ -61,7 +61,8 @@ pub fn library_source(name: &str) -> Option<&'static str> {
     })
 }
 
-/// `sys.stdout` when a program replaced it (NULL while it is the original stream).
+/// `sys.stdout` when a program replaced it: NULL while it is the original stream (or
+/// missing), None when the program set it to None (print then prints nothing).
 pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
     let d = vm.dict_of(g().sys);
     let k = vm.intern("stdout")?;
@@ -70,7 +71,7 @@ pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
     };
     let k = vm.intern("__stdout__")?;
     let orig = vm.dict_get(d, k)?;
-    if Some(cur) == orig || cur == g().none {
+    if Some(cur) == orig {
         return Ok(Value::NULL);
     }
     Ok(cur)

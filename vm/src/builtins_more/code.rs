@@ -1,5 +1,5 @@
 //! Code and introspection builtins: `exec`, `eval`, `compile`, `vars`, `dir`,
-//! `__import__`, `input`, `open` (see `types::io`).
+//! `__import__`, `open` (see `types::io`).
 //!
 //! `exec`/`eval` without explicit namespaces run in the caller's: `vm.frame()` is the
 //! Python frame that called the native (natives push no frame). A function caller's
@@ -405,39 +405,6 @@ fn b_import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.import_name(name, fromlist, Value::small(lv))
 }
 
-fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.nkw() != 0 {
-        return Err(vm.raise_msg(ExcKind::TypeError, "input() takes no keyword arguments"));
-    }
-    if a.len() > 1 {
-        let msg = format!("input expected at most 1 argument, got {}", a.len());
-        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-    }
-    if let Some(prompt) = a.opt(0) {
-        let s = vm.str_of(prompt)?;
-        let out = crate::modules::sys_stdout(vm)?;
-        if out.is_null() {
-            vm.write_stdout(str_val(s))?;
-            crate::builtins::flush_stdout();
-        } else {
-            vm.call_method(out, "write", &[s])?;
-            vm.call_method(out, "flush", &[])?;
-        }
-    } else {
-        crate::builtins::flush_stdout();
-    }
-    let line = crate::types::io::stdin_readline(vm)?;
-    if !crate::types::str::is_str(line) {
-        return Err(vm.raise_msg(ExcKind::TypeError, "object.readline() returned non-string"));
-    }
-    let s = str_val(line);
-    if s.is_empty() {
-        return Err(vm.raise_msg(ExcKind::EOFError, "EOF when reading a line"));
-    }
-    let s = s.strip_suffix('\n').unwrap_or(s).to_string();
-    vm.new_str(&s)
-}
-
 pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
     vm.def_module_fns(
         dict,
@@ -448,7 +415,6 @@ pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
             ("vars", b_vars),
             ("dir", b_dir),
             ("__import__", b_import),
-            ("input", b_input),
             ("open", crate::types::io::b_open),
         ],
     )

@@ -183,6 +183,7 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = format!("{}\n", crate::obj::alloc::str_val(r));
     match crate::modules::sys_stdout(vm)? {
         o if o.is_null() => vm.write_stdout(&s)?,
+        o if o == g().none => {}
         o => {
             let sv = vm.new_str(&s)?;
             vm.call_method(o, "write", &[sv])?;
