@@ -11,6 +11,7 @@ use crate::value::Value;
 
 pub mod gc;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod structseq;
 pub mod sys;
@@ -32,6 +33,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::make(vm)?,
         "time" => time::make(vm)?,
         "gc" => gc::make(vm)?,
+        "_os" => os::make(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -55,6 +57,8 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("../lib/json.py"),
         "keyword" => include_str!("../lib/keyword.py"),
         "operator" => include_str!("../lib/operator.py"),
+        "os" => include_str!("../lib/os.py"),
+        "posixpath" => include_str!("../lib/posixpath.py"),
         "string" => include_str!("../lib/string.py"),
         "types" => include_str!("../lib/types.py"),
         _ => return None,
