@@ -149,6 +149,50 @@ def _prep_reraise(orig, excs):
     return ExceptionGroup("", new)
 
 
+class GenericAlias:
+    # `list[int]` and friends: a parameterised view of a class (types.GenericAlias).
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type) and not isinstance(a, GenericAlias):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return a.__module__ + "." + a.__qualname__
+            if a is ...:
+                return "..."
+            return repr(a)
+        return name(self.__origin__) + "[" + ", ".join([name(a) for a in self.__args__]) + "]"
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _class_getitem(cls, item):
+    return GenericAlias(cls, item)
+
+
+for _t in (list, dict, tuple, set, frozenset, type):
+    _install_plain(_t, "__class_getitem__", classmethod(_class_getitem))
+
 _install(BaseExceptionGroup, "__new__", staticmethod(_eg_new))
 _install(BaseExceptionGroup, "__init__", _eg_init)
 _install(BaseExceptionGroup, "__str__", _eg_str)

@@ -53,9 +53,8 @@ fn type_shape(t: T) -> (Kind, Option<T>, u32) {
         DictTable => (Kind::DictTable, Some(Object), 0),
         SetTable => (Kind::SetTable, Some(Object), 0),
         RawBuffer => (Kind::Raw, Some(Object), 0),
-        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque => {
-            (Kind::Record, Some(Object), base)
-        }
+        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque | Enumerate | Zip | Map
+        | Filter | Reversed => (Kind::Record, Some(Object), base),
         _ => (Kind::Record, Some(Object), 0),
     }
 }
@@ -211,8 +210,30 @@ fn build(vm: &mut Vm) -> PyResult<()> {
 /// `_install(type, name, value)`: adds an attribute to a built-in type (prelude only).
 fn prelude_install(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
     let name = vm.intern_value(a.get(1))?;
-    vm.type_set_attr(a.get(0), name, a.get(2))?;
+    let typ = a.get(0);
+    vm.type_set_attr(typ, name, a.get(2))?;
+    // The type's operators now live (partly) in its dict: dispatch them by name, for it
+    // and for the built-in types below it.
+    let mut todo = vec![typ];
+    while let Some(t) = todo.pop() {
+        crate::types::typeobj::t(t).type_flags.fetch_or(
+            crate::types::typeobj::TF_DYNAMIC,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        let subs = crate::types::typeobj::t(t).subclasses.get();
+        if subs.is_ptr() {
+            todo.extend(crate::types::list::list_items(subs));
+        }
+    }
     crate::types::usertype::update_flags(vm, a.get(0));
+    Ok(crate::runtime::g().none)
+}
+
+/// `_install_plain(type, name, value)`: like `_install` for attributes that are not
+/// operators (the type keeps its fast slot dispatch).
+fn prelude_install_plain(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
+    let name = vm.intern_value(a.get(1))?;
+    vm.type_set_attr(a.get(0), name, a.get(2))?;
     Ok(crate::runtime::g().none)
 }
 
@@ -221,7 +242,13 @@ fn run_prelude(vm: &mut Vm) -> PyResult<()> {
     const SRC: &str = include_str!("../lib/_hotpy.py");
     let m = vm.new_module_named("_hotpy")?;
     let d = vm.dict_of(m);
-    vm.def_module_fns(d, &[("_install", prelude_install)])?;
+    vm.def_module_fns(
+        d,
+        &[
+            ("_install", prelude_install),
+            ("_install_plain", prelude_install_plain),
+        ],
+    )?;
     let key = vm.intern("_hotpy")?;
     vm.dict_set(crate::runtime::g().sys_modules, key, m)?;
     let code = vm.compile_to_code(SRC, "<hotpy prelude>", crate::compiler::Mode::Exec)?;

@@ -287,7 +287,7 @@ impl Vm {
         }
         let nlp = info.nlocalsplus();
         let need = nlp + info.unit.stacksize as usize + 8;
-        if !self.stack_room(argbase - self.sp + need + nargs) {
+        if !self.stack_room((argbase + need + nargs).saturating_sub(self.sp)) {
             return Err(self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let u = &info.unit;

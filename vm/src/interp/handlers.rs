@@ -803,8 +803,13 @@ impl Handlers for Vm {
         let exitm = self.lookup(typ, g().names.__exit__);
         if enter.is_null() || exitm.is_null() {
             let msg = format!(
-                "'{}' object does not support the context manager protocol",
-                crate::types::typeobj::type_name(typ)
+                "'{}' object does not support the context manager protocol{}",
+                crate::types::typeobj::type_name(typ),
+                if !enter.is_null() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             );
             return Err(self.raise_msg(ExcKind::TypeError, &msg).into());
         }

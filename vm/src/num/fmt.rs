@@ -42,6 +42,10 @@ pub struct Spec {
     /// More than one char followed the precision: the whole spec, for the error the
     /// object's `format_*` raises ("Invalid format specifier 'x' for object of type").
     pub invalid: Option<String>,
+    /// Type `c` with a flag only other int types allow (sign, `#`, `z`, precision):
+    /// `ty` is cleared so that callers laying out `c` themselves do not, and each
+    /// `format_*` reports the error its type gives.
+    pub c_rejected: bool,
 }
 
 /// Largest width or precision the parser accepts (CPython's `Py_ssize_t`).
@@ -166,6 +170,13 @@ pub fn parse_spec(s: &str) -> Result<Spec, String> {
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
+    }
+    if sp.ty == Some('c')
+        && (sp.sign.is_some() || sp.alternate || sp.no_neg_0 || sp.precision.is_some())
+        && sp.grouping.is_none()
+    {
+        sp.ty = None;
+        sp.c_rejected = true;
     }
     if let Some(g) = sp.grouping {
         let ok = match sp.ty {
@@ -435,6 +446,9 @@ pub fn format_float(x: f64, sp: &Spec) -> Result<String, String> {
     if let Some(e) = invalid_spec(sp, "float") {
         return Err(e);
     }
+    if sp.c_rejected {
+        return Err(unknown_type('c', "float"));
+    }
     let ty = sp.ty;
     let (code, add_dot_0) = match ty {
         None if sp.precision.is_none() => ('r', true),
@@ -497,6 +511,13 @@ pub fn format_int_digits(
     if sp.no_neg_0 {
         return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
     }
+    if sp.c_rejected {
+        return Err(if sp.sign.is_some() {
+            "Sign not allowed with integer format specifier 'c'".into()
+        } else {
+            "Alternate form (#) not allowed with integer format specifier 'c'".into()
+        });
+    }
     let mut digits = magnitude.to_str_radix(radix);
     if upper {
         digits.make_ascii_uppercase();
@@ -533,6 +554,9 @@ fn layout_digits(
 pub fn format_str(s: &str, sp: &Spec) -> Result<String, String> {
     if let Some(e) = invalid_spec(sp, "str") {
         return Err(e);
+    }
+    if sp.c_rejected {
+        return Err(unknown_type('c', "str"));
     }
     match sp.ty {
         None | Some('s') => {}

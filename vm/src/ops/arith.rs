@@ -100,9 +100,14 @@ impl Vm {
         if op == BinOp::Mod && a.is_ptr() && kind_of(a) == Kind::Str {
             // str % x when x's type has no __rmod__ handled above.
         }
+        let sym = if op == BinOp::Pow && !inplace {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         let msg = format!(
             "unsupported operand type(s) for {}{}: '{}' and '{}'",
-            op.symbol(),
+            sym,
             if inplace { "=" } else { "" },
             type_name(type_of(a)),
             type_name(type_of(b))

@@ -701,5 +701,7 @@ pub fn tname(v: Value) -> &'static str {
 
 /// True when `t` is a heap (user-defined) type.
 pub fn is_heap_type(typ: Value) -> bool {
-    t(typ).type_flags.load(Ordering::Relaxed) & crate::types::typeobj::TF_HEAPTYPE != 0
+    t(typ).type_flags.load(Ordering::Relaxed)
+        & (crate::types::typeobj::TF_HEAPTYPE | crate::types::typeobj::TF_DYNAMIC)
+        != 0
 }

@@ -94,12 +94,11 @@ impl Vm {
                 self.new_tuple(&v)?
             }
             Const::FrozenSet(items) => {
-                let s = self.new_set(true)?;
+                let mut v = Vec::with_capacity(items.len());
                 for i in items {
-                    let x = self.make_const(i)?;
-                    self.set_add(s, x)?;
+                    v.push(self.make_const(i)?);
                 }
-                s
+                self.new_frozenset_const(&v)?
             }
             Const::Code(u) => self.make_code((**u).clone())?,
         })
@@ -448,6 +447,29 @@ impl Vm {
             self.push(*v);
         }
         self.prepare_call(pos.len() + kwv.len(), kwnames)
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `mod.qualname()` (module omitted for builtins).
+    pub fn function_str(&mut self, c: Value) -> String {
+        let q = match self.getattr_opt(c, g().names.__qualname__) {
+            Ok(Some(q)) if crate::types::str::is_str(q) => str_val(q).to_string(),
+            _ => {
+                self.exc = Value::NULL;
+                return format!("{} object", type_name(type_of(c)));
+            }
+        };
+        let m = match self.getattr_opt(c, g().names.__module__) {
+            Ok(Some(m)) if crate::types::str::is_str(m) => str_val(m).to_string(),
+            _ => {
+                self.exc = Value::NULL;
+                String::new()
+            }
+        };
+        if m.is_empty() || m == "builtins" {
+            format!("{q}()")
+        } else {
+            format!("{m}.{q}()")
+        }
     }
 
     pub fn callable_name(&mut self, c: Value) -> String {

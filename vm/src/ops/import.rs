@@ -435,7 +435,17 @@ impl Vm {
                         loc
                     )
                 };
-                return Err(self.raise_msg(ExcKind::ImportError, &msg));
+                let r = self.raise_msg(ExcKind::ImportError, &msg);
+                let e = self.exc;
+                let ed = self.dict_of(e);
+                if ed.is_ptr() {
+                    self.dict_set(ed, g().names.name, mn)?;
+                    if let Some(f) = file {
+                        self.dict_set(ed, g().names.path, f)?;
+                    }
+                }
+                self.exc = e;
+                return Err(r);
             }
         }
         let msg = format!("cannot import name '{}'", str_val(name));

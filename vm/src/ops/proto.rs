@@ -40,12 +40,12 @@ impl Vm {
         if typ == ty(T::Str) {
             return Ok(crate::types::typeobj::str_hash(v));
         }
-        if !crate::ops::attr::is_heap_type(typ) {
+        let h = self.lookup(typ, g().names.__hash__);
+        if !crate::ops::attr::is_heap_type(typ) && h != g().none {
             if let Some(f) = find_slot(typ, |o| o.hash) {
                 return f(self, v);
             }
         }
-        let h = self.lookup(typ, g().names.__hash__);
         if h.is_null() || h == g().none {
             let msg = format!("unhashable type: '{}'", type_name(typ));
             return Err(self.raise_msg(ExcKind::TypeError, &msg));

@@ -1,4 +1,4 @@
-//! The codecs the VM builds in (UTF-8, Latin-1, ASCII), their error handlers, and
+//! The codecs the VM builds in (UTF-8, Latin-1, ASCII, UTF-16 and UTF-32), their error handlers, and
 //! `bytes.hex()`/`bytes.fromhex()`.
 //!
 //! Decoding UTF-8 rides on std's validator, whose error positions follow the same
@@ -9,7 +9,8 @@
 //! Error handlers are looked up only when an error occurs (an unknown name is harmless
 //! on clean input, as in CPython). Lone surrogates cannot exist in a Rust `str`, so the
 //! surrogate handlers act as `strict` when encoding and are refused when decoding would
-//! have to produce a surrogate; `namereplace` is not supported.
+//! have to produce a surrogate; `namereplace` is not supported. UTF-16 and UTF-32 are
+//! in `codecs/wide.rs`.
 //!
 //! What must hold: results and error messages equal CPython 3.11's for these codecs.
 
@@ -18,12 +19,24 @@ use std::fmt::Write;
 
 use super::error::{CodecError, ExcType, TextError, TextResult};
 
+mod wide;
+
+/// The byte order of a UTF-16/UTF-32 codec; `Bom` reads a byte-order mark first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    Bom,
+    Le,
+    Be,
+}
+
 /// A built-in codec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
     Latin1,
     Ascii,
+    Utf16(Order),
+    Utf32(Order),
 }
 
 impl Codec {
@@ -33,6 +46,12 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Latin1 => "latin-1",
             Codec::Ascii => "ascii",
+            Codec::Utf16(Order::Bom) => "utf-16",
+            Codec::Utf16(Order::Le) => "utf-16-le",
+            Codec::Utf16(Order::Be) => "utf-16-be",
+            Codec::Utf32(Order::Bom) => "utf-32",
+            Codec::Utf32(Order::Le) => "utf-32-le",
+            Codec::Utf32(Order::Be) => "utf-32-be",
         }
     }
 }
@@ -67,6 +86,12 @@ pub fn lookup(encoding: &str) -> TextResult<Codec> {
         "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3.4_1986" | "ansi_x3_4_1968" | "cp367"
         | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
         | "us_ascii" => Some(Codec::Ascii),
+        "utf_16" | "utf16" | "u16" => Some(Codec::Utf16(Order::Bom)),
+        "utf_16_le" | "utf_16le" => Some(Codec::Utf16(Order::Le)),
+        "utf_16_be" | "utf_16be" => Some(Codec::Utf16(Order::Be)),
+        "utf_32" | "utf32" | "u32" => Some(Codec::Utf32(Order::Bom)),
+        "utf_32_le" | "utf_32le" => Some(Codec::Utf32(Order::Le)),
+        "utf_32_be" | "utf_32be" => Some(Codec::Utf32(Order::Be)),
         _ => None,
     };
     find(&norm)
@@ -182,6 +207,7 @@ pub fn decode<'a>(codec: Codec, data: &'a [u8], errors: &str) -> TextResult<Cow<
             Ok(Cow::Owned(out))
         }
         Codec::Utf8 => decode_utf8(data, errors),
+        Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(codec, data, errors).map(Cow::Owned),
     }
 }
 
@@ -272,6 +298,7 @@ pub fn encode<'a>(codec: Codec, s: &'a str, errors: &str) -> TextResult<Cow<'a, 
         Codec::Ascii if s.is_ascii() => return Ok(Cow::Borrowed(s.as_bytes())),
         Codec::Ascii => (0x80u32, "ordinal not in range(128)"),
         Codec::Latin1 => (0x100u32, "ordinal not in range(256)"),
+        Codec::Utf16(_) | Codec::Utf32(_) => return Ok(Cow::Owned(wide::encode(codec, s))),
     };
     let mut out = Vec::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();

@@ -208,3 +208,157 @@ fn hex_and_fromhex() {
         assert_eq!(got, want, "bytes.fromhex({s:?})");
     }
 }
+
+#[test]
+fn wide_codecs() {
+    // Rows: python3's repr(data.decode(encoding, errors)), or its exception.
+    let cases: &[(&[u8], &str, &str, &str)] = &[
+        (&b"\x61"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x61 in position 0: truncated data"),
+        (&b"\x61"[..], "utf-16-le", "replace", "'\u{fffd}'"),
+        (&b"\x61"[..], "utf-16-le", "ignore", "''"),
+        (&b"\x61"[..], "utf-16-le", "backslashreplace", "'\\\\x61'"),
+        (&b"\x00\xd8"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data"),
+        (&b"\x00\xd8"[..], "utf-16-le", "replace", "'\u{fffd}'"),
+        (&b"\x00\xd8"[..], "utf-16-le", "ignore", "''"),
+        (&b"\x00\xd8"[..], "utf-16-le", "backslashreplace", "'\\\\x00\\\\xd8'"),
+        (&b"\x00\xdc\x61\x00"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding"),
+        (&b"\x00\xdc\x61\x00"[..], "utf-16-le", "replace", "'\u{fffd}a'"),
+        (&b"\x00\xdc\x61\x00"[..], "utf-16-le", "ignore", "'a'"),
+        (&b"\x00\xdc\x61\x00"[..], "utf-16-le", "backslashreplace", "'\\\\x00\\\\xdca'"),
+        (&b"\x00\xd8\x61\x00"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate"),
+        (&b"\x00\xd8\x61\x00"[..], "utf-16-le", "replace", "'\u{fffd}a'"),
+        (&b"\x00\xd8\x61\x00"[..], "utf-16-le", "ignore", "'a'"),
+        (&b"\x00\xd8\x61\x00"[..], "utf-16-le", "backslashreplace", "'\\\\x00\\\\xd8a'"),
+        (&b"\x00\xd8\x61"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-2: unexpected end of data"),
+        (&b"\x00\xd8\x61"[..], "utf-16-le", "replace", "'\u{fffd}'"),
+        (&b"\x00\xd8\x61"[..], "utf-16-le", "ignore", "''"),
+        (&b"\x00\xd8\x61"[..], "utf-16-le", "backslashreplace", "'\\\\x00\\\\xd8\\\\x61'"),
+        (&b"\x61\x62\x63"[..], "utf-16", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x63 in position 2: truncated data"),
+        (&b"\x61\x62\x63"[..], "utf-16", "replace", "'\u{6261}\u{fffd}'"),
+        (&b"\x61\x62\x63"[..], "utf-16", "ignore", "'\u{6261}'"),
+        (&b"\x61\x62\x63"[..], "utf-16", "backslashreplace", "'\u{6261}\\\\x63'"),
+        (&b"\xff\xfe\x61\x00"[..], "utf-16", "strict", "'a'"),
+        (&b"\xff\xfe\x61\x00"[..], "utf-16", "replace", "'a'"),
+        (&b"\xff\xfe\x61\x00"[..], "utf-16", "ignore", "'a'"),
+        (&b"\xff\xfe\x61\x00"[..], "utf-16", "backslashreplace", "'a'"),
+        (&b"\xfe\xff\x00\x61"[..], "utf-16", "strict", "'a'"),
+        (&b"\xfe\xff\x00\x61"[..], "utf-16", "replace", "'a'"),
+        (&b"\xfe\xff\x00\x61"[..], "utf-16", "ignore", "'a'"),
+        (&b"\xfe\xff\x00\x61"[..], "utf-16", "backslashreplace", "'a'"),
+        (&b"\xfe\xff\x00"[..], "utf-16", "strict", "UnicodeDecodeError: 'utf-16-be' codec can't decode byte 0x00 in position 2: truncated data"),
+        (&b"\xfe\xff\x00"[..], "utf-16", "replace", "'\u{fffd}'"),
+        (&b"\xfe\xff\x00"[..], "utf-16", "ignore", "''"),
+        (&b"\xfe\xff\x00"[..], "utf-16", "backslashreplace", "'\\\\x00'"),
+        (&b"\x00\x61"[..], "utf-16-be", "strict", "'a'"),
+        (&b"\x00\x61"[..], "utf-16-be", "replace", "'a'"),
+        (&b"\x00\x61"[..], "utf-16-be", "ignore", "'a'"),
+        (&b"\x00\x61"[..], "utf-16-be", "backslashreplace", "'a'"),
+        (&b"\x61\x00\x00\x00"[..], "utf-32", "strict", "'a'"),
+        (&b"\x61\x00\x00\x00"[..], "utf-32", "replace", "'a'"),
+        (&b"\x61\x00\x00\x00"[..], "utf-32", "ignore", "'a'"),
+        (&b"\x61\x00\x00\x00"[..], "utf-32", "backslashreplace", "'a'"),
+        (&b"\x00\x00\x11\x00"[..], "utf-32-le", "strict", "UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)"),
+        (&b"\x00\x00\x11\x00"[..], "utf-32-le", "replace", "'\u{fffd}'"),
+        (&b"\x00\x00\x11\x00"[..], "utf-32-le", "ignore", "''"),
+        (&b"\x00\x00\x11\x00"[..], "utf-32-le", "backslashreplace", "'\\\\x00\\\\x00\\\\x11\\\\x00'"),
+        (&b"\x00\xd8\x00\x00"[..], "utf-32-le", "strict", "UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point in surrogate code point range(0xd800, 0xe000)"),
+        (&b"\x00\xd8\x00\x00"[..], "utf-32-le", "replace", "'\u{fffd}'"),
+        (&b"\x00\xd8\x00\x00"[..], "utf-32-le", "ignore", "''"),
+        (&b"\x00\xd8\x00\x00"[..], "utf-32-le", "backslashreplace", "'\\\\x00\\\\xd8\\\\x00\\\\x00'"),
+        (&b"\x61\x62"[..], "utf-32-le", "strict", "UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-1: truncated data"),
+        (&b"\x61\x62"[..], "utf-32-le", "replace", "'\u{fffd}'"),
+        (&b"\x61\x62"[..], "utf-32-le", "ignore", "''"),
+        (&b"\x61\x62"[..], "utf-32-le", "backslashreplace", "'\\\\x61\\\\x62'"),
+        (&b"\xff\xfe\x00\x00\x61\x00\x00\x00"[..], "utf-32", "strict", "'a'"),
+        (&b"\xff\xfe\x00\x00\x61\x00\x00\x00"[..], "utf-32", "replace", "'a'"),
+        (&b"\xff\xfe\x00\x00\x61\x00\x00\x00"[..], "utf-32", "ignore", "'a'"),
+        (&b"\xff\xfe\x00\x00\x61\x00\x00\x00"[..], "utf-32", "backslashreplace", "'a'"),
+        (&b"\x00\x00\xfe\xff\x00\x00\x00\x61\x00"[..], "utf-32", "strict", "UnicodeDecodeError: 'utf-32-be' codec can't decode byte 0x00 in position 8: truncated data"),
+        (&b"\x00\x00\xfe\xff\x00\x00\x00\x61\x00"[..], "utf-32", "replace", "'a\u{fffd}'"),
+        (&b"\x00\x00\xfe\xff\x00\x00\x00\x61\x00"[..], "utf-32", "ignore", "'a'"),
+        (&b"\x00\x00\xfe\xff\x00\x00\x00\x61\x00"[..], "utf-32", "backslashreplace", "'a\\\\x00'"),
+        (&b"\x00\xd8\x78\x00\x00\xdc"[..], "utf-16-le", "strict", "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate"),
+        (&b"\x00\xd8\x78\x00\x00\xdc"[..], "utf-16-le", "replace", "'\u{fffd}x\u{fffd}'"),
+        (&b"\x00\xd8\x78\x00\x00\xdc"[..], "utf-16-le", "ignore", "'x'"),
+        (&b"\x00\xd8\x78\x00\x00\xdc"[..], "utf-16-le", "backslashreplace", "'\\\\x00\\\\xd8x\\\\x00\\\\xdc'"),
+        (&b"\x3d\xd8\x00\xde"[..], "utf_16le", "strict", "'\u{1f600}'"),
+        (&b"\x3d\xd8\x00\xde"[..], "utf_16le", "replace", "'\u{1f600}'"),
+        (&b"\x3d\xd8\x00\xde"[..], "utf_16le", "ignore", "'\u{1f600}'"),
+        (&b"\x3d\xd8\x00\xde"[..], "utf_16le", "backslashreplace", "'\u{1f600}'"),
+        (&b"\xd8\x3d\xde\x00"[..], "UTF-16BE", "strict", "'\u{1f600}'"),
+        (&b"\xd8\x3d\xde\x00"[..], "UTF-16BE", "replace", "'\u{1f600}'"),
+        (&b"\xd8\x3d\xde\x00"[..], "UTF-16BE", "ignore", "'\u{1f600}'"),
+        (&b"\xd8\x3d\xde\x00"[..], "UTF-16BE", "backslashreplace", "'\u{1f600}'"),
+    ];
+    for &(data, encoding, errors, want) in cases {
+        let got = lookup(encoding)
+            .and_then(|c| decode(c, data, errors))
+            .map_or_else(shown, |s| repr_str(&s));
+        assert_eq!(got, want, "{data:?}.decode({encoding:?}, {errors:?})");
+    }
+    // Rows: python3's repr(s.encode(encoding)).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "a\u{20ac}\u{1f600}",
+            "utf-16",
+            "strict",
+            "b'\\xff\\xfea\\x00\\xac =\\xd8\\x00\\xde'",
+        ),
+        ("", "utf-16", "strict", "b'\\xff\\xfe'"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "utf-16-le",
+            "strict",
+            "b'a\\x00\\xac =\\xd8\\x00\\xde'",
+        ),
+        ("", "utf-16-le", "strict", "b''"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "utf-16be",
+            "strict",
+            "b'\\x00a \\xac\\xd8=\\xde\\x00'",
+        ),
+        ("", "utf-16be", "strict", "b''"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "utf-32",
+            "strict",
+            "b'\\xff\\xfe\\x00\\x00a\\x00\\x00\\x00\\xac \\x00\\x00\\x00\\xf6\\x01\\x00'",
+        ),
+        ("", "utf-32", "strict", "b'\\xff\\xfe\\x00\\x00'"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "utf_32_le",
+            "strict",
+            "b'a\\x00\\x00\\x00\\xac \\x00\\x00\\x00\\xf6\\x01\\x00'",
+        ),
+        ("", "utf_32_le", "strict", "b''"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "UTF-32BE",
+            "strict",
+            "b'\\x00\\x00\\x00a\\x00\\x00 \\xac\\x00\\x01\\xf6\\x00'",
+        ),
+        ("", "UTF-32BE", "strict", "b''"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "u16",
+            "strict",
+            "b'\\xff\\xfea\\x00\\xac =\\xd8\\x00\\xde'",
+        ),
+        ("", "u16", "strict", "b'\\xff\\xfe'"),
+        (
+            "a\u{20ac}\u{1f600}",
+            "u32",
+            "strict",
+            "b'\\xff\\xfe\\x00\\x00a\\x00\\x00\\x00\\xac \\x00\\x00\\x00\\xf6\\x01\\x00'",
+        ),
+        ("", "u32", "strict", "b'\\xff\\xfe\\x00\\x00'"),
+    ];
+    for &(s, encoding, errors, want) in cases {
+        let got = lookup(encoding)
+            .and_then(|c| encode(c, s, errors))
+            .map_or_else(shown, |b| repr_bytes(&b));
+        assert_eq!(got, want, "{s:?}.encode({encoding:?})");
+    }
+}

@@ -256,7 +256,24 @@ fn map_next(vm: &mut Vm, m: Value) -> PyResult<Option<Value>> {
             None => return Ok(None),
         }
     }
-    vm.call(f, &args).map(Some)
+    let r = vm.call(f, &args);
+    stop_is_end(vm, r)
+}
+
+/// A StopIteration raised by the function of `map`/`filter` ends the iteration (the
+/// consumer of a C iterator treats it so in CPython).
+fn stop_is_end(vm: &mut Vm, r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if vm.exc_is(ExcKind::StopIteration) {
+                vm.exc = Value::NULL;
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
 }
 
 // ---- filter ----
@@ -280,7 +297,10 @@ fn filter_next(vm: &mut Vm, fo: Value) -> PyResult<Option<Value>> {
         let ok = if plain {
             vm.truthy(x)?
         } else {
-            let r = vm.call(f, &[x])?;
+            let r = vm.call(f, &[x]);
+            let Some(r) = stop_is_end(vm, r)? else {
+                return Ok(None);
+            };
             vm.truthy(r)?
         };
         if ok {

@@ -410,6 +410,13 @@ fn bytes_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
     Ok(h)
 }
 
+/// bytearray is unhashable. (Its `__hash__` is None; this slot keeps the core's slot
+/// lookup from inheriting `object`'s hash.)
+fn bytearray_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let msg = format!("unhashable type: '{}'", type_name(type_of(v)));
+    Err(vm.raise_msg(ExcKind::TypeError, &msg))
+}
+
 fn richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (buffer(a), buffer(b)) else {
         return Ok(g().not_implemented);
@@ -521,8 +528,7 @@ fn getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
         return new_like(vm, v, &out);
     }
     if crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null() {
-        let i = vm.index(k)?;
-        let i = crate::types::str::support::clamp_int(i);
+        let i = vm.index_i64(k)? as isize;
         let d = data_of(v);
         let Some(j) = crate::text::indices::normalize_index(i, d.len()) else {
             let msg = if is_bytearray(v) {
@@ -591,6 +597,7 @@ pub static BYTES_OPS: TypeOps = TypeOps {
 
 pub static BYTEARRAY_OPS: TypeOps = TypeOps {
     repr: Some(bytearray_repr),
+    hash: Some(bytearray_hash),
     richcmp: Some(richcmp),
     binop: Some(binop),
     inplace: Some(mutate::inplace),

@@ -10,6 +10,10 @@
 //! the table or mutate the dict. Lookups therefore re-read the table through the rooted
 //! dict after such a call and restart if the dict's mutation counter changed.
 //!
+//! The Python-visible type (slots, methods, `fromkeys`, mappingproxy) is in
+//! `dict/methods.rs`; views and iterators are in `views.rs`. Keys are hashed with
+//! `hash_key`, which refuses built-in types whose `__hash__` is None.
+//!
 //! What must hold: `len` counts live entries; `used` counts filled entry slots; an index
 //! word is EMPTY (-1), DUMMY (-2) or an entry number below `used`; entries are written
 //! before the index word and `used` that make them reachable.
@@ -94,13 +98,34 @@ impl Vm {
         Ok(t)
     }
 
+    /// `hash(key)` for use as a dict or set key. Built-in types that set `__hash__` to
+    /// None (list, dict, set, ...) are refused here even though `object`'s hash slot is
+    /// inherited along their MRO.
+    #[inline]
+    pub fn hash_key(&mut self, key: Value) -> PyResult<i64> {
+        if key.is_ptr() {
+            let typ = header(key).ty.get();
+            if typ != ty(T::Str)
+                && !crate::ops::attr::is_heap_type(typ)
+                && self.lookup(typ, crate::runtime::g().names.__hash__) == crate::runtime::g().none
+            {
+                let msg = format!(
+                    "unhashable type: '{}'",
+                    crate::types::typeobj::type_name(typ)
+                );
+                return Err(self.raise_msg(crate::runtime::ExcKind::TypeError, &msg));
+            }
+        }
+        self.hash(key)
+    }
+
     /// Looks `key` up; `Ok(None)` when missing.
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
             let h = crate::types::typeobj::str_hash(key);
             return Ok(dict_get_str(dict, key, h));
         }
-        let h = self.hash(key)?;
+        let h = self.hash_key(key)?;
         self.dict_get_h(dict, key, h)
     }
 
@@ -182,7 +207,7 @@ impl Vm {
 
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
-        let h = self.hash(key)?;
+        let h = self.hash_key(key)?;
         self.dict_set_h(dict, key, h, value)
     }
 
@@ -250,7 +275,7 @@ impl Vm {
 
     /// Removes `key`; returns its value or None when missing.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        let h = self.hash(key)?;
+        let h = self.hash_key(key)?;
         self.dict_del_h(dict, key, h)
     }
 

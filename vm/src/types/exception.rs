@@ -105,6 +105,17 @@ fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let k = vm.intern(nm)?;
             vm.dict_set(d, k, v)?;
         }
+    } else if (isinstance(e, exc_type(ExcKind::UnicodeDecodeError))
+        || isinstance(e, exc_type(ExcKind::UnicodeEncodeError)))
+        && pos.len() == 5
+    {
+        for (i, nm) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
+            let k = vm.intern(nm)?;
+            vm.dict_set(d, k, pos[i])?;
+        }
     } else if isinstance(e, exc_type(ExcKind::OSError)) && pos.len() == 2 {
         let k = vm.intern("errno")?;
         vm.dict_set(d, k, pos[0])?;
@@ -137,6 +148,14 @@ fn exc_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
         };
         return vm.new_str(&s);
     }
+    if args.len() == 5
+        && (isinstance(e, exc_type(ExcKind::UnicodeDecodeError))
+            || isinstance(e, exc_type(ExcKind::UnicodeEncodeError)))
+        && args[2].is_small_int()
+        && args[3].is_small_int()
+    {
+        return unicode_error_str(vm, e, &args);
+    }
     if isinstance(e, exc_type(ExcKind::SyntaxError)) && !args.is_empty() {
         let msg = vm.str_string(args[0])?;
         if let Some(det) = args.get(1) {
@@ -160,6 +179,57 @@ fn exc_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
             vm.str_of(t)
         }
     }
+}
+
+/// `str()` of UnicodeDecodeError / UnicodeEncodeError built from their five arguments.
+fn unicode_error_str(vm: &mut Vm, e: Value, args: &[Value]) -> PyResult<Value> {
+    let enc = vm.str_string(args[0])?;
+    let reason = vm.str_string(args[4])?;
+    let (start, end) = (args[2].as_small(), args[3].as_small());
+    let s = if isinstance(e, exc_type(ExcKind::UnicodeDecodeError)) {
+        let data = if args[1].is_ptr() && kind_of(args[1]) == Kind::Bytes {
+            bytes_data(args[1])
+        } else {
+            &[][..]
+        };
+        if end == start + 1 && start >= 0 && (start as usize) < data.len() {
+            format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                data[start as usize]
+            )
+        } else {
+            format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            )
+        }
+    } else {
+        let text = if crate::types::str::is_str(args[1]) {
+            str_val(args[1])
+        } else {
+            ""
+        };
+        match text.chars().nth(start.max(0) as usize) {
+            Some(c) if end == start + 1 => {
+                let n = c as u32;
+                let esc = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                format!(
+                    "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                )
+            }
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    vm.new_str(&s)
 }
 
 fn exc_repr(vm: &mut Vm, e: Value) -> PyResult<Value> {
@@ -298,6 +368,41 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         &[("with_traceback", with_traceback), ("add_note", add_note)],
     )?;
     vm.def_getters(exc_type(ExcKind::StopIteration), &[("value", stop_value)])?;
+    // Attributes that CPython keeps in members default to None at class level; instances
+    // that set them store them in their own dict.
+    for (k, names) in [
+        (ExcKind::ImportError, &["name", "path", "msg"][..]),
+        (
+            ExcKind::OSError,
+            &["errno", "strerror", "filename", "filename2"][..],
+        ),
+        (
+            ExcKind::SyntaxError,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ][..],
+        ),
+        (
+            ExcKind::UnicodeError,
+            &["encoding", "object", "start", "end", "reason"][..],
+        ),
+        (ExcKind::SystemExit, &["code"][..]),
+        (ExcKind::AttributeError, &["name", "obj"][..]),
+        (ExcKind::NameError, &["name"][..]),
+    ] {
+        let t = exc_type(k);
+        for n in names {
+            let nm = vm.intern(n)?;
+            vm.type_set_attr(t, nm, g().none)?;
+        }
+    }
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.
     let eg = exc_type(ExcKind::ExceptionGroup);
     let beg = exc_type(ExcKind::BaseExceptionGroup);
@@ -313,5 +418,10 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     ])?;
     crate::types::typeobj::t(eg).mro.set(mro);
     vm.type_modified(eg);
+    for x in [eg, beg] {
+        crate::types::typeobj::t(x)
+            .type_flags
+            .fetch_or(crate::types::typeobj::TF_DYNAMIC, Ordering::Relaxed);
+    }
     Ok(())
 }

@@ -5,6 +5,9 @@
 //! memory (old arrays are reclaimed only by the collector). A grow fills a new array
 //! completely before publishing it with a release store.
 //!
+//! The Python-visible type is in `list/methods.rs`; `list.sort` (also the core of
+//! `sorted`) is in `list/sort.rs`.
+//!
 //! What must hold: `len <= cap(items)`; slots at and above `len` are NULL or stale values
 //! nobody reads.
 

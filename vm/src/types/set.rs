@@ -250,7 +250,8 @@ impl Vm {
                                 mask = mask_of(t);
                             }
                         }
-                    } else if eh == -1 && freeslot.is_none() {
+                    } else if eh == -1 {
+                        // CPython remembers the last dummy on the probe path.
                         freeslot = Some(j);
                     }
                     if probes == 0 {
@@ -298,8 +299,12 @@ impl Vm {
                 None => return Err(self.memory_error()),
             };
         }
-        let nt = self.new_set_table(newsize)?;
         let old = table(s);
+        if newsize == MINSIZE && st(old).cap == MINSIZE && fill_of(old) == set_len(s) {
+            // CPython keeps its small table as it is when there are no dummies.
+            return Ok(());
+        }
+        let nt = self.new_set_table(newsize)?;
         for e in set_entries(old) {
             let k = e.key.get();
             if is_live(k) {
@@ -311,9 +316,24 @@ impl Vm {
         Ok(())
     }
 
+    /// A frozenset constant of a code object, built as CPython's compiler builds it:
+    /// `PyFrozenSet_New` of the folded items, then again from that set's iteration order
+    /// (`merge_consts_recursive`), so that `{8, 16, 24, 1}` iterates in CPython's order.
+    pub fn new_frozenset_const(&mut self, items: &[Value]) -> PyResult<Value> {
+        let first = self.new_set(true)?;
+        for &x in items {
+            self.set_add(first, x)?;
+        }
+        let s = self.new_set(true)?;
+        for (k, h) in set_entries_vec(first) {
+            self.set_add_entry(s, k, h)?;
+        }
+        Ok(s)
+    }
+
     /// `s.add(x)` (BUILD_SET, SET_ADD, frozenset constants).
     pub fn set_add(&mut self, s: Value, x: Value) -> PyResult<()> {
-        let h = self.hash(x)?;
+        let h = self.hash_key(x)?;
         self.set_add_entry(s, x, h)
     }
 
@@ -324,7 +344,7 @@ impl Vm {
 
     /// `x in s` without the set-to-frozenset retry.
     pub fn set_contains_key(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = self.hash_key(key)?;
         self.set_contains_entry(s, key, h)
     }
 
@@ -343,7 +363,7 @@ impl Vm {
     }
 
     pub fn set_discard_key(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = self.hash_key(key)?;
         self.set_discard_entry(s, key, h)
     }
 
@@ -548,7 +568,7 @@ impl Vm {
         }
         let it = self.get_iter(other)?;
         while let Some(k) = self.iter_next(it)? {
-            let h = self.hash(k)?;
+            let h = self.hash_key(k)?;
             if self.set_contains_entry(s, k, h)? {
                 self.set_add_entry(result, k, h)?;
             }

@@ -197,8 +197,7 @@ fn str_getitem(vm: &mut Vm, s: Value, k: Value) -> PyResult<Value> {
         return vm.new_str(&out);
     }
     if crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null() {
-        let i = vm.index(k)?;
-        let i = support::clamp_int(i);
+        let i = vm.index_i64(k)? as isize;
         let Some(j) = crate::text::indices::normalize_index(i, n) else {
             return Err(vm.raise_msg(ExcKind::IndexError, "string index out of range"));
         };
@@ -277,7 +276,12 @@ fn str_format_spec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let spec = str_val(spec);
     if spec.is_empty() {
-        return str_str(vm, v);
+        // CPython: an empty spec is `str(self)`, which a subclass may override.
+        return if type_of(v) == ty(T::Str) {
+            Ok(v)
+        } else {
+            vm.str_of(v)
+        };
     }
     let r = crate::num::fmt::parse_spec(spec)
         .and_then(|sp| crate::num::fmt::format_str(str_val(v), &sp));

@@ -618,17 +618,17 @@ fn m_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         return Ok(d);
     };
+    let y = str_arg(vm, y, "maketrans() argument 2 ")?;
+    let z = match z {
+        Some(z) => Some(str_arg(vm, z, "maketrans() argument 3 ")?),
+        None => None,
+    };
     if !is_str(x) {
         return Err(vm.raise_msg(
             ExcKind::TypeError,
             "first maketrans argument must be a string if there is a second argument",
         ));
     }
-    let y = str_arg(vm, y, "maketrans() argument 2 ")?;
-    let z = match z {
-        Some(z) => Some(str_arg(vm, z, "maketrans() argument 3 ")?),
-        None => None,
-    };
     let xs: Vec<char> = str_val(x).chars().collect();
     let ys: Vec<char> = y.chars().collect();
     if xs.len() != ys.len() {

@@ -174,10 +174,7 @@ fn super_lookup(vm: &mut Vm, s: Value, name: Value) -> PyResult<Option<Value>> {
 
 fn super_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.len() != 2 {
-        let msg = format!(
-            "expected 1 argument, got {}",
-            a.len().saturating_sub(1)
-        );
+        let msg = format!("expected 1 argument, got {}", a.len().saturating_sub(1));
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     let s = a.get(0);

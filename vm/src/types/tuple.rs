@@ -107,10 +107,7 @@ pub fn seq_richcmp(
     op: CmpOp,
 ) -> PyResult<Value> {
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (get(a, i), get(b, i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (get(a, i), get(b, i)) {
         if x != y && !vm.eq_bool(x, y)? {
             return match op {
                 CmpOp::Eq => Ok(g().false_),
@@ -202,7 +199,7 @@ fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
     let slots = tuple_slots(t);
     let mut acc: u64 = P5;
     for x in slots {
-        let h = vm.hash(x.get())? as u64;
+        let h = vm.hash_key(x.get())? as u64;
         acc = acc.wrapping_add(h.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);

@@ -31,6 +31,9 @@ pub const TF_CUSTOM_GETATTR: u32 = 8;
 pub const TF_CUSTOM_SETATTR: u32 = 16;
 pub const TF_EXCEPTION: u32 = 32;
 pub const TF_ABSTRACT: u32 = 64;
+/// A built-in type with dunders written in Python (the prelude): operators must be
+/// looked up by name, as for heap types.
+pub const TF_DYNAMIC: u32 = 128;
 
 #[inline(always)]
 pub fn t(v: Value) -> &'static TypeObj {

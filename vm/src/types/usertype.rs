@@ -192,7 +192,7 @@ fn abstract_error(vm: &mut Vm, cls: Value) -> crate::interp::state::Raised {
         }
     }
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let quoted: Vec<String> = names.to_vec();
     let msg = format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         type_name(cls),
@@ -233,7 +233,13 @@ fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
                 }
             }
             None => {
-                let names: Vec<&str> = bases.iter().map(|b| type_name(*b)).collect();
+                let mut heads: Vec<Value> = Vec::new();
+                for sq in &seqs {
+                    if !heads.contains(&sq[0]) {
+                        heads.push(sq[0]);
+                    }
+                }
+                let names: Vec<&str> = heads.iter().map(|b| type_name(*b)).collect();
                 let msg = format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -268,6 +274,12 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         }
         if type_flags(*b) & TF_BASETYPE == 0 {
             let msg = format!("type '{}' is not an acceptable base type", type_name(*b));
+            return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+        }
+    }
+    for (i, b) in bl.iter().enumerate() {
+        if bl[..i].contains(b) {
+            let msg = format!("duplicate base class {}", type_name(*b));
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
     }
@@ -376,6 +388,11 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         vm.dict_set(dict, k, v)?;
     }
     t(tv).qualname.set(qualname);
+    if vm.dict_get(dict, g().names.__eq__)?.is_some()
+        && vm.dict_get(dict, g().names.__hash__)?.is_none()
+    {
+        vm.dict_set(dict, g().names.__hash__, g().none)?;
+    }
     if vm.dict_get(dict, g().names.__doc__)?.is_none() {
         vm.dict_set(dict, g().names.__doc__, g().none)?;
     }

@@ -348,7 +348,7 @@ fn view_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         }
         BinOp::And => view_intersect(vm, a, b),
         BinOp::Or => {
-            let r = vm.make_new_set(ty(T::Set), Some(a))?;
+            let r = to_set(vm, a)?;
             vm.set_update(r, b)?;
             Ok(r)
         }

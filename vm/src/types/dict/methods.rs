@@ -31,6 +31,10 @@ fn check_pos(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyRes
         let msg = format!("{name}() takes no keyword arguments");
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
+    if max == 0 && n > 0 {
+        let msg = format!("dict.{name}() takes no arguments ({n} given)");
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     if n < min || n > max {
         let (how, lim) = if n < min {
             (if min == max { "" } else { "at least " }, min)
@@ -61,7 +65,21 @@ fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `d.update(m)`; with `merge` (for `**m` in calls) duplicate keys are an error.
+    /// `dict.update(arg)` / `dict(arg)`: a mapping (anything with `keys`) or an
+    /// iterable of pairs.
+    pub fn dict_update_arg(&mut self, d: Value, m: Value) -> PyResult<()> {
+        if is_dict(m) && type_of(m) == ty(T::Dict) {
+            return self.dict_update(d, m, false);
+        }
+        let keys_nm = self.intern("keys")?;
+        if self.getattr_opt(m, keys_nm)?.is_some() {
+            return self.dict_update(d, m, false);
+        }
+        self.dict_merge_pairs(d, m)
+    }
+
+    /// Merges the mapping `m` into `d` (`{**m}`, DICT_UPDATE); with `merge` (`f(**m)`,
+    /// DICT_MERGE) a duplicate key is an error. A non-mapping is a TypeError.
     pub fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
         if is_dict(m) && (type_of(m) == ty(T::Dict) || merge) {
             for (k, v) in self.dict_items_vec(m) {
@@ -79,23 +97,64 @@ impl Vm {
             }
             return Ok(());
         }
-        if merge {
-            let msg = format!("'{}' object is not a mapping", type_name(type_of(m)));
-            return Err(self.raise_msg(ExcKind::TypeError, &msg));
-        }
-        self.dict_merge_pairs(d, m)
+        let msg = if merge {
+            format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.merge_callee(d),
+                type_name(type_of(m))
+            )
+        } else {
+            format!("'{}' object is not a mapping", type_name(type_of(m)))
+        };
+        Err(self.raise_msg(ExcKind::TypeError, &msg))
     }
 
     fn merge_one(&mut self, d: Value, k: Value, v: Value, merge: bool) -> PyResult<()> {
         if merge && self.dict_get(d, k)?.is_some() {
             let msg = if crate::types::str::is_str(k) {
-                format!("got multiple values for keyword argument '{}'", str_val(k))
+                format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.merge_callee(d),
+                    str_val(k)
+                )
             } else {
                 "keywords must be strings".to_string()
             };
             return Err(self.raise_msg(ExcKind::TypeError, &msg));
         }
         self.dict_set(d, k, v)
+    }
+
+    /// CPython's `_PyObject_FunctionStr` of the function being called when `d` is the
+    /// keyword dict that DICT_MERGE is filling (stack: callable, NULL, args, d, m).
+    fn merge_callee(&mut self, d: Value) -> String {
+        let f = if self.sp >= 5 && self.peek(1) == d {
+            self.peek(4)
+        } else {
+            Value::NULL
+        };
+        let f = if f.is_ptr() && kind_of(f) == Kind::BoundMethod {
+            // SAFETY: kind checked.
+            unsafe { obj::<BoundMethodObj>(f) }.func.get()
+        } else {
+            f
+        };
+        if f.is_ptr() && kind_of(f) == Kind::Function {
+            let fo = crate::interp::call::func(f);
+            let q = str_val(fo.qualname.get());
+            let m = fo.module.get();
+            if m.is_ptr() && kind_of(m) == Kind::Str && str_val(m) != "builtins" {
+                return format!("{}.{}()", str_val(m), q);
+            }
+            return format!("{q}()");
+        }
+        if f.is_ptr() && matches!(kind_of(f), Kind::Native | Kind::Type) {
+            return self.callable_name(f);
+        }
+        if f.is_ptr() {
+            return format!("{} object", type_name(type_of(f)));
+        }
+        "function".to_string()
     }
 
     /// `PyDict_MergeFromSeq2`: adds (key, value) pairs from an iterable.
@@ -206,7 +265,7 @@ fn dict_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         return Ok(g().not_implemented);
     }
     let n = vm.dict_copy(a)?;
-    vm.dict_update(n, b, false)?;
+    vm.dict_update_arg(n, b)?;
     Ok(n)
 }
 
@@ -214,7 +273,7 @@ fn dict_inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     if op != BinOp::Or {
         return Ok(g().not_implemented);
     }
-    vm.dict_update(a, b, false)?;
+    vm.dict_update_arg(a, b)?;
     Ok(a)
 }
 
@@ -272,7 +331,7 @@ fn update_from_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     if let Some(m) = a.opt(1) {
-        vm.dict_update(d, m, false)?;
+        vm.dict_update_arg(d, m)?;
     }
     for (k, v) in a.kwargs() {
         vm.dict_set(d, k, v)?;
@@ -420,6 +479,9 @@ fn proxy_repr(vm: &mut Vm, p: Value) -> PyResult<Value> {
     let r = vm.repr_string(proxy_dict(p))?;
     vm.new_str(&format!("mappingproxy({r})"))
 }
+fn proxy_str(vm: &mut Vm, p: Value) -> PyResult<Value> {
+    vm.str_of(proxy_dict(p))
+}
 fn proxy_method(vm: &mut Vm, a: &Args, f: crate::interp::call::NativeFn) -> PyResult<Value> {
     let d = proxy_dict(a.get(0));
     let mut v = vec![d];
@@ -468,6 +530,7 @@ pub static DICT_OPS: TypeOps = TypeOps {
 
 pub static PROXY_OPS: TypeOps = TypeOps {
     repr: Some(proxy_repr),
+    str: Some(proxy_str),
     len: Some(proxy_len),
     contains: Some(proxy_contains),
     getitem: Some(proxy_getitem),

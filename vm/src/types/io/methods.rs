@@ -199,7 +199,10 @@ fn f_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn f_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
     if a.len() != 2 {
-        let msg = format!("writelines() takes exactly one argument ({} given)", a.len() - 1);
+        let msg = format!(
+            "writelines() takes exactly one argument ({} given)",
+            a.len() - 1
+        );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     stream(vm, f)?;

@@ -1,0 +1,40 @@
+# Iteration order of sets of small ints follows CPython's table exactly.
+print({5, 3, 1, 9, 7})
+print(set(range(20, 0, -1)))
+print({x * 37 % 101 for x in range(40)})
+s = set()
+for i in range(0, 200, 7):
+    s.add(i)
+print(s)
+for i in range(0, 200, 14):
+    s.discard(i)
+print(s)
+s.update(range(300, 310))
+print(s)
+print({-1, -2, -3, 0, 1 << 40, 2 ** 61, 2 ** 61 + 5})
+print({8, 16, 24, 32, 40, 1, 9})
+p = set(range(10))
+print([p.pop() for _ in range(4)], p)
+p.add(100); p.add(0)
+print(p, p.pop(), p)
+a = {1, 2, 3, 50, 60}
+b = {3, 4, 50, 70, 8}
+print(a | b, b | a, a & b, b & a, a - b, b - a, a ^ b, b ^ a)
+print(a.union([9, 8], (33,)), a.intersection(range(55)), a.difference([1], {2}), a.symmetric_difference([1, 99]))
+c = set(a); c |= b; print(c)
+c = set(a); c &= b; print(c)
+c = set(a); c -= b; print(c)
+c = set(a); c ^= b; print(c)
+c = set(a); c.intersection_update([1, 2], {2, 60}); print(c)
+c = set(a); c.difference_update([1], [60, 61]); print(c)
+c = set(a); c.symmetric_difference_update({1: 'x', 99: 'y'}); print(c)
+print(frozenset(range(12)), frozenset({3, 1}) | {2}, {2} | frozenset({3, 1}))
+print(set({10: 1, 5: 2, 7: 3}), set((4, 2, 4)), set([33, 1]))
+big = set(range(100))
+big -= set(range(5, 100))
+print(big, len(big))
+t = {(1, 2), (3, 4), (1, 2)}
+print(len(t), (1, 2) in t)
+print({True, 1, 1.0}, {0, False, 0.0}, {1.5, 2.5})
+d = {i: i for i in range(10)}
+print(set(d), set(d.values()), frozenset(d.items()) == frozenset(zip(range(10), range(10))))
