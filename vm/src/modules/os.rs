@@ -39,7 +39,10 @@ fn arg(vm: &mut Vm, a: &Args, i: usize, name: &str, fname: &str) -> PyResult<Val
     match a.opt(i).or_else(|| a.kw(name)) {
         Some(v) => Ok(v),
         None => {
-            let msg = format!("{fname}() missing required argument '{name}' (pos {})", i + 1);
+            let msg = format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            );
             Err(vm.raise_msg(ExcKind::TypeError, &msg))
         }
     }
@@ -69,7 +72,11 @@ fn os_listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let rd = match std::fs::read_dir(&p) {
         Ok(rd) => rd,
         Err(e) => {
-            let name = if orig.is_null() { vm.new_str(&p)? } else { orig };
+            let name = if orig.is_null() {
+                vm.new_str(&p)?
+            } else {
+                orig
+            };
             return Err(raise_os_error(vm, &e, Some(name)));
         }
     };
@@ -167,7 +174,18 @@ fn stat_impl(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Value> {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map(|d| d.as_secs_f64())
             .unwrap_or(0.0);
-        vals = [mode as f64, 0.0, 0.0, 1.0, 0.0, 0.0, md.len() as f64, mt, mt, mt];
+        vals = [
+            mode as f64,
+            0.0,
+            0.0,
+            1.0,
+            0.0,
+            0.0,
+            md.len() as f64,
+            mt,
+            mt,
+            mt,
+        ];
     }
     let mut out = Vec::with_capacity(10);
     for (i, x) in vals.iter().enumerate() {

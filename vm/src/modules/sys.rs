@@ -445,9 +445,10 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("is_finalizing", sys_is_finalizing),
             ("displayhook", sys_displayhook),
             ("excepthook", sys_excepthook),
+            ("breakpointhook", sys_none),
         ],
     )?;
-    for h in ["displayhook", "excepthook"] {
+    for h in ["displayhook", "excepthook", "breakpointhook"] {
         let k = vm.intern(h)?;
         if let Some(f) = vm.dict_get(d, k)? {
             set(vm, d, &format!("__{h}__"), f)?;
