@@ -15,13 +15,17 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
 
 __name__ = "collections.abc"
 
+# A class's own namespace, read through `type`'s descriptor (works for classes whose
+# metaclass is a subclass of `type`).
+_own_dict = type.__dict__["__dict__"].__get__
+
 
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+            if method in _own_dict(B):
+                if _own_dict(B)[method] is None:
                     return NotImplemented
                 break
         else:

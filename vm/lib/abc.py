@@ -39,6 +39,10 @@ class abstractproperty(property):
 
 _token = [0]
 
+# A class's own namespace, read through `type`'s descriptor (works for classes whose
+# metaclass is a subclass of `type`).
+_own_dict = type.__dict__["__dict__"].__get__
+
 
 def get_cache_token():
     return _token[0]
@@ -140,7 +144,7 @@ class ABCMeta(type):
 def update_abstractmethods(cls):
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__.items())
+    cls.__abstractmethods__ = _compute_abstracts(cls, _own_dict(cls).items())
     return cls
 
 

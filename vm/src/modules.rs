@@ -49,6 +49,7 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("../lib/contextlib.py"),
         "copy" => include_str!("../lib/copy.py"),
         "dataclasses" => include_str!("../lib/dataclasses.py"),
+        "enum" => include_str!("../lib/enum.py"),
         "functools" => include_str!("../lib/functools.py"),
         "heapq" => include_str!("../lib/heapq.py"),
         "importlib" => include_str!("../lib/importlib.py"),
