@@ -60,6 +60,7 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("../lib/operator.py"),
         "os" => include_str!("../lib/os.py"),
         "posixpath" => include_str!("../lib/posixpath.py"),
+        "re" => include_str!("../lib/re.py"),
         "string" => include_str!("../lib/string.py"),
         "types" => include_str!("../lib/types.py"),
         _ => return None,
