@@ -222,8 +222,9 @@ fn repl(vm: &mut Vm) {
             let complete = match vm::compiler::compile(&src, "<stdin>", vm::compiler::Mode::Single)
             {
                 Ok(_) => {
-                    !line.starts_with([' ', '\t'])
-                        && !(prompt == ">>> " && line.trim_end().ends_with(':'))
+                    let indented = line.starts_with([' ', '\t']);
+                    let opens_block = prompt == ">>> " && line.trim_end().ends_with(':');
+                    !indented && !opens_block
                 }
                 Err(e) => {
                     !(e.msg.contains("was never closed")

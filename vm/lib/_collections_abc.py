@@ -449,6 +449,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping; mixins give get, keys, items, values, ==, in."""
     __slots__ = ()
+    _hotpy_mapping = True  # instances match mapping patterns
 
     @abstractmethod
     def __getitem__(self, key):
@@ -612,6 +613,7 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """A read-only sequence; mixins give iteration, in, reversed, index, count."""
     __slots__ = ()
+    _hotpy_sequence = True  # instances match sequence patterns
 
     @abstractmethod
     def __getitem__(self, index):

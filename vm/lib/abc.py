@@ -84,6 +84,13 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry[subclass] = None
         _token[0] += 1
+        # Registering with Sequence or Mapping makes instances match those patterns.
+        for flag in ("_hotpy_sequence", "_hotpy_mapping"):
+            if _own_dict(cls).get(flag):
+                try:
+                    setattr(subclass, flag, True)
+                except (TypeError, AttributeError):
+                    pass
         return subclass
 
     def __instancecheck__(cls, instance):

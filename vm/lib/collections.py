@@ -127,6 +127,7 @@ class deque:
     """Double-ended queue: a list with a movable head, so both ends are O(1)."""
 
     __slots__ = ("_items", "_head", "_maxlen")
+    _hotpy_sequence = True  # matches sequence patterns, as collections.deque does
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -164,6 +164,10 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
+    # Generator functions become awaitable (their code gets CO_ITERABLE_COROUTINE).
+    import _hotpy
+    if getattr(func, "__code__", None) is not None and func.__code__.co_flags & 0x20:
+        return _hotpy._mark_iterable_coroutine(func)
     return func
 
 

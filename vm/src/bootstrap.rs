@@ -237,6 +237,23 @@ fn prelude_install_plain(vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult
     Ok(crate::runtime::g().none)
 }
 
+/// `_mark_iterable_coroutine(f)`: `types.coroutine` for generator functions: their
+/// generators become awaitable (CO_ITERABLE_COROUTINE).
+fn mark_iterable_coroutine(_vm: &mut Vm, a: &crate::interp::call::Args) -> PyResult<Value> {
+    let f = a.get(0);
+    if f.is_ptr() && kind_of(f) == Kind::Function {
+        let code = crate::interp::call::func(f).code.get();
+        // SAFETY: `code` is a live code object owning its CodeInfo; the flags word is
+        // only changed here, by `types.coroutine`, before the function's generators are
+        // awaited (CPython patches `co_flags` the same way).
+        unsafe {
+            let info = obj::<CodeObj>(code).info;
+            (*info).unit.flags |= crate::spec::co::ITERABLE_COROUTINE;
+        }
+    }
+    Ok(f)
+}
+
 /// Runs hotpy's Python prelude (`vm/lib/_hotpy.py`) as module `_hotpy`.
 fn run_prelude(vm: &mut Vm) -> PyResult<()> {
     const SRC: &str = include_str!("../lib/_hotpy.py");
@@ -247,6 +264,7 @@ fn run_prelude(vm: &mut Vm) -> PyResult<()> {
         &[
             ("_install", prelude_install),
             ("_install_plain", prelude_install_plain),
+            ("_mark_iterable_coroutine", mark_iterable_coroutine),
         ],
     )?;
     let key = vm.intern("_hotpy")?;

@@ -124,6 +124,17 @@ impl CodeInfo {
         t(&mut self.name.0);
         t(&mut self.qualname.0);
         t(&mut self.filename.0);
+        // Attribute caches hold the looked-up class attribute as their payload.
+        for c in self.caches.iter_mut() {
+            if *c.version.get_mut() != 0 {
+                let p = c.payload.get_mut();
+                let mut w = *p as usize;
+                if Value::needs_trace(w) {
+                    t(&mut w);
+                    *p = w as u64;
+                }
+            }
+        }
     }
 
     pub fn nlocals(&self) -> usize {

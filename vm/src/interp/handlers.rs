@@ -280,7 +280,8 @@ impl Handlers for Vm {
     fn op_load_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
-        let v = self.getattr(o, name)?;
+        let info = self.cur_info();
+        let v = self.getattr_ic(o, name, &info.caches[self.ip - 1])?;
         self.set_peek(0, v);
         Ok(())
     }
@@ -304,7 +305,8 @@ impl Handlers for Vm {
     fn op_load_method(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let o = self.peek(0);
-        match self.load_method(o, name)? {
+        let info = self.cur_info();
+        match self.load_method_ic(o, name, &info.caches[self.ip - 1])? {
             (m, true) => {
                 // [obj] -> [method, obj]
                 self.set_peek(0, m);

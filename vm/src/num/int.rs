@@ -263,7 +263,20 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
         .filter(|&n| n.saturating_add(a.bits()) <= MAX_BITS)
     {
         Some(n) => Ok(a << n),
-        None => Err(NumError::memory()),
+        None => {
+            // CPython refuses results of more than MAX_LONG_DIGITS 30-bit digits
+            // outright and runs out of memory below that.
+            const MAX_LONG_DIGITS: u64 = ((1 << 63) - 1 - 24) / 4;
+            let digits = n
+                .to_u64()
+                .map(|n| n / 30 + a.bits().div_ceil(30) + 1)
+                .unwrap_or(u64::MAX);
+            if digits > MAX_LONG_DIGITS {
+                Err(NumError::overflow("too many digits in integer"))
+            } else {
+                Err(NumError::memory())
+            }
+        }
     }
 }
 

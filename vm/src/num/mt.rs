@@ -18,7 +18,9 @@ use super::int::{ExcKind, NumError, NumResult};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+mod extra;
 mod sha512;
+pub use extra::STATE_BYTES;
 pub use sha512::sha512;
 
 const N: usize = 624;

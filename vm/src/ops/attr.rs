@@ -124,11 +124,21 @@ impl Vm {
                     };
                 }
                 Kind::Native => {
-                    return if o.is_null() || unsafe { obj::<NativeObj>(d) }.owner.get().is_null() {
-                        Ok(d)
-                    } else {
-                        self.new_bound_method(d, o)
-                    };
+                    // SAFETY: kind checked.
+                    let n = unsafe { obj::<NativeObj>(d) };
+                    if o.is_null() || n.owner.get().is_null() {
+                        return Ok(d);
+                    }
+                    if !crate::types::typeobj::isinstance(o, n.owner.get()) {
+                        return self.new_bound_method(d, o);
+                    }
+                    // A built-in method bound to its receiver (`[].append`): a native
+                    // with `bound` set, whose type is builtin_function_or_method.
+                    let (data, data2) = crate::types::slots::native_data(d);
+                    let f = crate::interp::call::native_fn(d);
+                    let b = self.new_native(n.name.get(), f, Value::NULL, o, false)?;
+                    crate::types::slots::set_native_data_pub(b, data, data2);
+                    return Ok(b);
                 }
                 Kind::Record => {
                     // SAFETY: kind checked.
@@ -348,6 +358,77 @@ impl Vm {
             Descr::Plain => Ok(Some(md)),
             _ => self.descr_get(md, cls, meta).map(Some),
         }
+    }
+
+    /// Class attribute `name` of `typ` through the instruction's inline cache (keyed by
+    /// the type's version tag; the payload is the attribute, traced with the code).
+    #[inline]
+    pub fn lookup_ic(
+        &mut self,
+        typ: Value,
+        name: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> Value {
+        let ver = t(typ).version.load(Ordering::Acquire);
+        if let Some(p) = ic.read(ver) {
+            return Value(p as usize);
+        }
+        let d = self.lookup(typ, name);
+        ic.write(ver, d.0 as u64);
+        d
+    }
+
+    /// LOAD_ATTR with an inline cache: plain instances of classes without attribute hooks.
+    pub fn getattr_ic(
+        &mut self,
+        o: Value,
+        name: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> PyResult<Value> {
+        if o.is_ptr() && kind_of(o) == Kind::Instance {
+            let typ = type_of(o);
+            if type_flags(typ) & TF_CUSTOM_GETATTR == 0 {
+                let d = self.lookup_ic(typ, name, ic);
+                if d.is_null() {
+                    // SAFETY: kind checked.
+                    let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                        let h = crate::types::typeobj::str_hash(name);
+                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
+                            return Ok(v);
+                        }
+                    }
+                }
+            }
+        }
+        self.getattr(o, name)
+    }
+
+    /// LOAD_METHOD with an inline cache.
+    pub fn load_method_ic(
+        &mut self,
+        o: Value,
+        name: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> PyResult<(Value, bool)> {
+        if o.is_ptr() && kind_of(o) == Kind::Instance {
+            let typ = type_of(o);
+            if type_flags(typ) & TF_CUSTOM_GETATTR == 0 {
+                let d = self.lookup_ic(typ, name, ic);
+                if d.is_ptr() && kind_of(d) == Kind::Function {
+                    // SAFETY: kind checked.
+                    let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                        let h = crate::types::typeobj::str_hash(name);
+                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
+                            return Ok((v, false));
+                        }
+                    }
+                    return Ok((d, true));
+                }
+            }
+        }
+        self.load_method(o, name)
     }
 
     /// Finds a method for a call: `(function, true)` means "call with `o` prepended"

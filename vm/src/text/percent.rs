@@ -351,9 +351,14 @@ impl<A: PercentArgs> Engine<'_, '_, A> {
                     } else {
                         "a real number"
                     };
-                    return err(TextError::type_error(format!(
-                        "%{} format: {what} is required, not {t}",
+                    // Bytes formatting turns `%i` into `%d` before converting.
+                    let shown = if bytes_mode && d.ch == b'i' {
+                        'd'
+                    } else {
                         d.ch as char
+                    };
+                    return err(TextError::type_error(format!(
+                        "%{shown} format: {what} is required, not {t}"
                     )));
                 };
                 let (radix, prefix) = match d.ch {

@@ -529,6 +529,8 @@ fn bytes_formats() {
         (&b"%x"[..], I(255), "b'ff'"),
         (&b"%s"[..], N, "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'NoneType'"),
         (&b"%d"[..], F(1.5), "b'1'"),
+        (&b"%i"[..], S("a".into()), "TypeError: %d format: a real number is required, not str"),
+        (&b"%u"[..], S("a".into()), "TypeError: %u format: a real number is required, not str"),
         (&b"%5s"[..], B(b"ab".to_vec()), "b'   ab'"),
         (&b"%-5b|"[..], B(b"ab".to_vec()), "b'ab   |'"),
         (&b"%.1s"[..], B(b"ab".to_vec()), "b'a'"),

@@ -81,8 +81,9 @@ pub fn ascii_str(s: &str) -> String {
     ascii_escape(&repr_str(s))
 }
 
-/// Appends `b'...'` for the bytes `b`.
-fn push_bytes_literal(out: &mut String, b: &[u8]) {
+/// Appends `b'...'` for the bytes `b`. `escape_single` escapes `'` even inside
+/// double quotes, as CPython's bytearray repr does.
+fn push_bytes_literal(out: &mut String, b: &[u8], escape_single: bool) {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     out.push('b');
     out.push(quote);
@@ -92,9 +93,9 @@ fn push_bytes_literal(out: &mut String, b: &[u8]) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            x if x as char == quote => {
+            x if x as char == quote || (escape_single && x == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(x as char);
             }
             0x20..=0x7e => out.push(x as char),
             x => {
@@ -108,7 +109,7 @@ fn push_bytes_literal(out: &mut String, b: &[u8]) {
 /// `repr(b)` for bytes: `b'...'`.
 pub fn repr_bytes(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + 3);
-    push_bytes_literal(&mut out, b);
+    push_bytes_literal(&mut out, b, false);
     out
 }
 
@@ -117,7 +118,7 @@ pub fn repr_bytearray(type_name: &str, b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + type_name.len() + 5);
     out.push_str(type_name);
     out.push('(');
-    push_bytes_literal(&mut out, b);
+    push_bytes_literal(&mut out, b, true);
     out.push(')');
     out
 }
@@ -184,5 +185,8 @@ mod tests {
             assert_eq!(repr_bytes(b), r);
         }
         assert_eq!(repr_bytearray("bytearray", b"x"), "bytearray(b'x')");
+        // python3: repr(bytearray(b"a'b")) -> 'bytearray(b"a\\\'b")'
+        assert_eq!(repr_bytearray("bytearray", b"a'b"), "bytearray(b\"a\\'b\")");
+        assert_eq!(repr_bytearray("bytearray", b"\"'"), "bytearray(b'\"\\'')");
     }
 }

@@ -127,6 +127,15 @@ pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// `s * n`; `n <= 0` gives the empty string.
 pub fn repeat(s: &str, n: isize) -> TextResult<String> {
     let n = usize::try_from(n).unwrap_or(0);
+    if s.is_empty() || n == 0 {
+        return Ok(String::new());
+    }
+    if s.len()
+        .checked_mul(n)
+        .is_none_or(|x| x > isize::MAX as usize)
+    {
+        return Err(TextError::overflow("repeated string is too long"));
+    }
     let size = size_mul_add(s.len(), n, 0)?;
     let mut out = string_with_capacity(size)?;
     for _ in 0..n {

@@ -224,7 +224,7 @@ fn enc_args<'a>(
             if !is_str(v) {
                 let msg = format!(
                     "{owner}() argument '{what}' must be str, not {}",
-                    type_name(type_of(v))
+                    crate::types::str::support::clinic_type_name(v)
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
@@ -381,6 +381,10 @@ pub fn decode_data(
     enc: &str,
     errors: &str,
 ) -> PyResult<Value> {
+    if data.is_empty() {
+        // CPython returns '' before looking the codec up.
+        return Ok(g().empty_str);
+    }
     let codec = codecs::lookup(enc).map_err(|e| raise_text(vm, e))?;
     match codecs::decode(codec, data, errors) {
         Ok(s) => vm.new_str(&s),
@@ -457,6 +461,9 @@ fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 pub fn repeat(vm: &mut Vm, seq: Value, n: isize) -> PyResult<Vec<u8>> {
     let d = data_of(seq);
     let n = usize::try_from(n).unwrap_or(0);
+    if d.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
     let total = d
         .len()
         .checked_mul(n)

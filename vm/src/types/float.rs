@@ -1,26 +1,35 @@
-//! `float`: IEEE doubles with CPython's `repr`, arithmetic and comparison rules.
+//! `float`: IEEE doubles, the object side of `num::float`.
 //!
-//! What must hold: int/float comparison is exact (no rounding of big ints); `repr` is the
-//! shortest round-tripping form (`num::fmt::float_repr`).
+//! Operators accept floats and ints (converted with correct rounding and CPython's
+//! OverflowError); division, modulo, power, rounding, parsing and `hex` come from
+//! `num::float`, which mirrors `Objects/floatobject.c`. A negative base raised to a
+//! fractional power gives a complex result through `num::complex::pow`, as CPython's
+//! `float_pow` hands the case to `complex`.
+//!
+//! What must hold: int/float comparison is exact (no rounding of big ints); `repr` is
+//! the shortest round-tripping form (`num::fmt::float_repr`); `hash(x) == hash(n)`
+//! whenever `x == n`; every message is CPython 3.11's.
 
+use crate::builtins_more::{bind, Sig};
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
+use crate::num::float::{self as nfloat, FloatPow};
 use crate::obj::alloc::{float_val, str_val};
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp};
-use crate::types::int::{int_to_f64, is_int, to_bigint};
+use crate::types::int::{int_to_f64, int_to_i64, is_int, num_ok, to_bigint};
 use crate::types::slots::{TypeOps, Unary};
 use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
-use num_traits::ToPrimitive;
+use num_traits::Signed;
 
 #[inline]
 pub fn is_float(v: Value) -> bool {
     v.is_ptr() && kind_of(v) == Kind::Float
 }
 
-/// A float operand: floats, and ints converted exactly enough.
+/// A float operand: floats, and ints converted with correct rounding.
 fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     if is_float(v) {
         return Ok(Some(float_val(v)));
@@ -31,36 +40,56 @@ fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     Ok(None)
 }
 
-/// Python's float floor division and modulo.
+/// Python's float floor division and modulo for a non-zero divisor (a zero divisor
+/// gives NaNs; callers check it first).
 pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let div = (x - m) / y;
-    let mut d;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            d = div - 1.0;
-        } else {
-            d = div;
+    nfloat::divmod(x, y).unwrap_or((f64::NAN, f64::NAN))
+}
+
+/// `x ** y` for floats: a float, or a complex for a negative base and fractional power.
+pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    match num_ok(vm, nfloat::pow(x, y))? {
+        FloatPow::Float(f) => vm.new_float(f),
+        FloatPow::Complex => {
+            use crate::num::complex::{pow, Complex};
+            let r = pow(Complex::new(x, 0.0), Complex::new(y, 0.0));
+            let c = num_ok(vm, r)?;
+            vm.new_complex(c.re, c.im)
         }
-    } else {
-        m = 0.0f64.copysign(y);
-        d = div;
     }
-    if d != 0.0 {
-        let f = d.floor();
-        if d - f > 0.5 {
-            d = f + 1.0;
-        } else {
-            d = f;
-        }
-    } else {
-        d = 0.0f64.copysign(x / y);
-    }
-    (d, m)
+}
+
+/// `x op y` on two floats.
+pub fn float_arith(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => num_ok(vm, nfloat::div(x, y))?,
+        BinOp::FloorDiv => num_ok(vm, nfloat::floordiv(x, y))?,
+        BinOp::Mod => num_ok(vm, nfloat::modulo(x, y))?,
+        BinOp::Pow => return float_pow(vm, x, y),
+        _ => return Ok(g().not_implemented),
+    };
+    vm.new_float(r)
 }
 
 fn float_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    if !matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::TrueDiv
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Pow
+    ) {
+        return Ok(g().not_implemented);
+    }
+    if !(is_float(a) || is_int(a)) || !(is_float(b) || is_int(b)) {
+        return Ok(g().not_implemented);
+    }
     let x = match operand(vm, a)? {
         Some(x) => x,
         None => return Ok(g().not_implemented),
@@ -69,91 +98,12 @@ fn float_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         Some(y) => y,
         None => return Ok(g().not_implemented),
     };
-    let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv => {
-            if y == 0.0 {
-                return Err(vm.raise_msg(ExcKind::ZeroDivisionError, "float division by zero"));
-            }
-            x / y
-        }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(
-                    vm.raise_msg(ExcKind::ZeroDivisionError, "float floor division by zero")
-                );
-            }
-            float_divmod(x, y).0
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                return Err(vm.raise_msg(ExcKind::ZeroDivisionError, "float modulo"));
-            }
-            float_divmod(x, y).1
-        }
-        BinOp::Pow => return float_pow(vm, x, y),
-        _ => return Ok(g().not_implemented),
-    };
-    vm.new_float(r)
-}
-
-pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(vm.raise_msg(
-            ExcKind::ZeroDivisionError,
-            "0.0 cannot be raised to a negative power",
-        ));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // Negative base, fractional exponent: a complex result.
-        let r = x.abs().powf(y);
-        let th = std::f64::consts::PI * y;
-        return vm.new_complex(r * th.cos(), r * th.sin());
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(vm.raise_msg(
-            ExcKind::OverflowError,
-            "(34, 'Numerical result out of range')",
-        ));
-    }
-    vm.new_float(r)
+    float_arith(vm, x, y, op)
 }
 
 /// Exact comparison of an int with a float.
 pub fn compare_int_float(vm: &mut Vm, i: Value, f: f64, op: CmpOp) -> PyResult<Value> {
-    if f.is_nan() {
-        return Ok(vm.bool_val(op == CmpOp::Ne));
-    }
-    if f.is_infinite() {
-        let o = if f > 0.0 {
-            std::cmp::Ordering::Less
-        } else {
-            std::cmp::Ordering::Greater
-        };
-        return Ok(vm.bool_val(op.test(o)));
-    }
-    let b = to_bigint(i);
-    let fl = f.floor();
-    let fb = num_bigint::BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 {
-        fb
-    } else {
-        num_traits::FromPrimitive::from_f64(fl).unwrap_or_default()
-    };
-    let o = match b.cmp(&fb) {
-        std::cmp::Ordering::Equal => {
-            if f > fl {
-                std::cmp::Ordering::Less
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        }
-        o => o,
-    };
-    Ok(vm.bool_val(op.test(o)))
+    crate::types::int::compare_int_float(vm, i, f, op)
 }
 
 fn float_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
@@ -179,63 +129,19 @@ fn float_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
     Ok(g().not_implemented)
 }
 
+/// `hash(x)`; `id` identifies the object (NaNs hash by identity).
 pub fn float_hash_f64(x: f64, id: u64) -> i64 {
-    if x.is_nan() {
-        return (id >> 4) as i64;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314159 } else { -314159 };
-    }
-    let m = crate::ops::proto::HASH_MODULUS as u64;
-    let (mut mant, mut e) = frexp(x.abs());
-    let mut h: u64 = 0;
-    while mant != 0.0 {
-        h = ((h << 28) & m) | (h >> (61 - 28));
-        mant *= 268435456.0;
-        e -= 28;
-        let y = mant as u64;
-        mant -= y as f64;
-        h += y;
-        if h >= m {
-            h -= m;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & m) | (h >> (61 - e));
-    let mut r = h as i64;
-    if x < 0.0 {
-        r = -r;
-    }
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
+    crate::num::hash::hash_f64(x, id as usize)
 }
 
 fn float_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
-    Ok(float_hash_f64(
-        float_val(v),
-        crate::types::object::object_id(v),
-    ))
+    let x = float_val(v);
+    let id = if x.is_nan() {
+        crate::types::object::object_id(v)
+    } else {
+        0
+    };
+    Ok(float_hash_f64(x, id))
 }
 
 fn float_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -253,7 +159,10 @@ fn float_unary(vm: &mut Vm, v: Value, u: Unary) -> PyResult<Value> {
         Unary::Neg => vm.new_float(-x),
         Unary::Pos => vm.new_float(x),
         Unary::Abs => vm.new_float(x.abs()),
-        Unary::Invert => Ok(g().not_implemented),
+        Unary::Invert => {
+            let msg = format!("bad operand type for unary ~: '{}'", type_name(type_of(v)));
+            Err(vm.raise_msg(ExcKind::TypeError, &msg))
+        }
     }
 }
 
@@ -261,90 +170,87 @@ fn float_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     crate::types::int::float_to_int(vm, float_val(v))
 }
 
-fn float_float(vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// The exact float with the value of `v` (a float or an instance of a subclass).
+fn float_exact(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if type_of(v) == ty(T::Float) {
         return Ok(v);
     }
     vm.new_float(float_val(v))
 }
 
-/// Parses Python float syntax.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
-        return None;
-    }
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes()[0] {
-        b'-' => (-1.0, &lower[1..]),
-        b'+' => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    let bytes = body.as_bytes();
-    for (i, c) in bytes.iter().enumerate() {
-        if *c == b'_' {
-            let ok = i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-            if !ok {
-                return None;
-            }
-        } else if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
-            return None;
-        }
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
+fn float_float(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    float_exact(vm, v)
 }
 
-fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = a.get(0);
-    let f = match a.opt(1) {
-        None => 0.0,
-        Some(x) => {
-            if is_float(x) {
-                float_val(x)
-            } else if x.is_ptr() && kind_of(x) == Kind::Str {
-                match parse_float(str_val(x)) {
-                    Some(f) => f,
-                    None => {
-                        let r = vm.repr_string(x)?;
-                        let msg = format!("could not convert string to float: {r}");
-                        return Err(vm.raise_msg(ExcKind::ValueError, &msg));
-                    }
-                }
-            } else if x.is_ptr() && kind_of(x) == Kind::Bytes {
-                let s = String::from_utf8_lossy(bytes_data(x)).into_owned();
-                match parse_float(&s) {
-                    Some(f) => f,
-                    None => {
-                        let r = vm.repr_string(x)?;
-                        let msg = format!("could not convert string to float: {r}");
-                        return Err(vm.raise_msg(ExcKind::ValueError, &msg));
-                    }
-                }
-            } else {
-                match vm.as_f64(x) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        if vm.exc_is(ExcKind::TypeError) && !is_int(x) {
-                            let msg = format!(
-                                "float() argument must be a string or a real number, not '{}'",
-                                type_name(type_of(x))
-                            );
-                            return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-                        }
-                        return Err(e);
-                    }
-                }
-            }
+/// Parses Python float syntax (`None` when invalid).
+pub fn parse_float(s: &str) -> Option<f64> {
+    nfloat::parse_float_str(s).ok()
+}
+
+/// `float(x)` for str, bytes and bytearray.
+fn float_from_text(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    let r = match kind_of(x) {
+        Kind::Str => nfloat::parse_float_str(str_val(x)),
+        Kind::Bytes => nfloat::parse_float_bytes(bytes_data(x)),
+        _ => {
+            let data = crate::types::bytes::bytearray_data(x).to_vec();
+            nfloat::parse_float_bytes(&data)
         }
     };
+    match r {
+        Ok(f) => Ok(f),
+        Err(_) => {
+            let r = vm.repr_string(x)?;
+            Err(crate::types::int::num_err(vm, nfloat::parse_error(&r)))
+        }
+    }
+}
+
+/// `float(x)` for one argument.
+pub fn float_from_obj(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    if x.is_small_int() {
+        return Ok(x.as_small() as f64);
+    }
+    let typ = type_of(x);
+    let heap = crate::ops::attr::is_heap_type(typ);
+    if !heap {
+        if is_float(x) {
+            return Ok(float_val(x));
+        }
+        if is_int(x) {
+            return int_to_f64(vm, x);
+        }
+        if x.is_ptr() && matches!(kind_of(x), Kind::Str | Kind::Bytes | Kind::ByteArray) {
+            return float_from_text(vm, x);
+        }
+    }
+    if let Some(r) = vm.call_special(x, g().names.__float__, &[])? {
+        if is_float(r) {
+            return Ok(float_val(r));
+        }
+        let msg = format!(
+            "{}.__float__ returned non-float (type {})",
+            type_name(typ),
+            type_name(type_of(r))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    if !vm.lookup(typ, g().names.__index__).is_null() {
+        let i = vm.index(x)?;
+        return int_to_f64(vm, i);
+    }
+    if x.is_ptr() && matches!(kind_of(x), Kind::Str | Kind::Bytes | Kind::ByteArray) {
+        return float_from_text(vm, x);
+    }
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_name(typ)
+    );
+    Err(vm.raise_msg(ExcKind::TypeError, &msg))
+}
+
+/// A float (or float subclass instance) of type `cls`.
+fn new_float_of(vm: &mut Vm, cls: Value, f: f64) -> PyResult<Value> {
     if cls == ty(T::Float) {
         return vm.new_float(f);
     }
@@ -354,9 +260,60 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(v)
 }
 
+fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = a.get(0);
+    if a.nkw() > 0 {
+        return Err(vm.raise_msg(ExcKind::TypeError, "float() takes no keyword arguments"));
+    }
+    if a.len() > 2 {
+        let msg = format!("float expected at most 1 argument, got {}", a.len() - 1);
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let f = match a.opt(1) {
+        None => 0.0,
+        Some(x) => {
+            if cls == ty(T::Float) && type_of(x) == ty(T::Float) {
+                return Ok(x);
+            }
+            float_from_obj(vm, x)?
+        }
+    };
+    new_float_of(vm, cls, f)
+}
+
+fn this(a: &Args) -> f64 {
+    float_val(a.get(0))
+}
+
+fn no_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    if a.len() != 1 || a.nkw() != 0 {
+        let msg = format!(
+            "float.{name}() takes no arguments ({} given)",
+            a.len().saturating_sub(1) + a.nkw()
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    Ok(())
+}
+
 fn float_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let x = float_val(a.get(0));
-    let spec = str_val(a.get(1)).to_string();
+    if a.len() != 2 || a.nkw() != 0 {
+        let msg = format!(
+            "__format__ expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let spec_v = a.get(1);
+    if !(spec_v.is_ptr() && kind_of(spec_v) == Kind::Str) {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            type_name(type_of(spec_v))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let x = this(a);
+    let spec = str_val(spec_v).to_string();
     if spec.is_empty() {
         return vm.str_of(a.get(0));
     }
@@ -371,28 +328,45 @@ fn float_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn float_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let x = float_val(a.get(0));
-    Ok(vm.bool_val(x.is_finite() && x.fract() == 0.0))
+    no_args(vm, a, "is_integer")?;
+    Ok(vm.bool_val(nfloat::is_integer(this(a))))
+}
+
+fn big_result(vm: &mut Vm, r: crate::num::int::NumResult<num_bigint::BigInt>) -> PyResult<Value> {
+    let b = num_ok(vm, r)?;
+    vm.new_bigint(&b)
 }
 
 fn float_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    crate::types::int::float_to_int(vm, float_val(a.get(0)))
+    no_args(vm, a, "__trunc__")?;
+    crate::types::int::float_to_int(vm, this(a))
 }
 
 fn float_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    crate::types::int::float_to_int(vm, float_val(a.get(0)).floor())
+    no_args(vm, a, "__floor__")?;
+    let x = this(a);
+    if x.is_finite() && x.abs() < 9.0e18 {
+        return vm.new_int(x.floor() as i64);
+    }
+    big_result(vm, nfloat::floor_to_int(x))
 }
 
 fn float_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    crate::types::int::float_to_int(vm, float_val(a.get(0)).ceil())
+    no_args(vm, a, "__ceil__")?;
+    let x = this(a);
+    if x.is_finite() && x.abs() < 9.0e18 {
+        return vm.new_int(x.ceil() as i64);
+    }
+    big_result(vm, nfloat::ceil_to_int(x))
 }
 
 fn float_conjugate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    float_float(vm, a.get(0))
+    no_args(vm, a, "conjugate")?;
+    float_exact(vm, a.get(0))
 }
 
 fn float_get_real(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    float_float(vm, v)
+    float_exact(vm, v)
 }
 
 fn float_get_imag(vm: &mut Vm, _v: Value) -> PyResult<Value> {
@@ -400,105 +374,163 @@ fn float_get_imag(vm: &mut Vm, _v: Value) -> PyResult<Value> {
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let x = float_val(a.get(0));
-    if x.is_nan() {
-        return Err(vm.raise_msg(ExcKind::ValueError, "cannot convert NaN to integer ratio"));
-    }
-    if x.is_infinite() {
-        return Err(vm.raise_msg(
-            ExcKind::OverflowError,
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    let (m, e) = frexp(x);
-    let mut mant = m;
-    let mut exp = e;
-    for _ in 0..300 {
-        if mant == mant.floor() {
-            break;
-        }
-        mant *= 2.0;
-        exp -= 1;
-    }
-    let n = num_bigint::BigInt::from(mant as i64);
-    let one = num_bigint::BigInt::from(1);
-    let (n, d) = if exp > 0 {
-        (n << exp as usize, one)
-    } else {
-        (n, one << (-exp) as usize)
-    };
+    no_args(vm, a, "as_integer_ratio")?;
+    let (n, d) = num_ok(vm, nfloat::as_integer_ratio(this(a)))?;
     let nv = vm.new_bigint(&n)?;
     let dv = vm.new_bigint(&d)?;
     vm.new_tuple(&[nv, dv])
 }
 
+/// `float.__round__(ndigits=None)`.
 fn float_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let x = float_val(a.get(0));
-    match a.opt(1) {
+    if a.len() > 2 || a.nkw() != 0 {
+        let msg = format!(
+            "__round__ expected at most 1 argument, got {}",
+            a.len() - 1 + a.nkw()
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let x = this(a);
+    match a.opt(1).filter(|n| *n != g().none) {
         None => {
-            let r = x.round_ties_even();
-            crate::types::int::float_to_int(vm, r)
+            if x.is_finite() && x.abs() < 9.0e18 {
+                return vm.new_int(x.round_ties_even() as i64);
+            }
+            big_result(vm, nfloat::round_to_int(x))
         }
-        Some(n) if n == g().none => crate::types::int::float_to_int(vm, x.round_ties_even()),
         Some(n) => {
-            let nd = vm.index_i64(n)?;
-            if !x.is_finite() || nd > 323 {
-                return vm.new_float(x);
-            }
-            if nd < -308 {
-                return vm.new_float(0.0f64.copysign(x));
-            }
-            // Correct rounding through exact decimal formatting.
-            let r = if nd >= 0 {
-                let s = format!("{:.*}", nd as usize, x);
-                s.parse::<f64>().unwrap_or(x)
-            } else {
-                let p = 10f64.powi(-nd as i32);
-                (x / p).round_ties_even() * p
+            let n = vm.index(n)?;
+            let nd = match int_to_i64(n) {
+                Some(n) => n,
+                None if to_bigint(n).is_negative() => i64::MIN,
+                None => i64::MAX,
             };
+            let r = num_ok(vm, nfloat::round_ndigits(x, nd))?;
             vm.new_float(r)
         }
     }
 }
 
 fn float_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let x = float_val(a.get(0));
-    let s = if x.is_nan() {
-        "nan".to_string()
-    } else if x.is_infinite() {
-        if x > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        }
-    } else if x == 0.0 {
-        if x.is_sign_negative() {
-            "-0x0.0p+0".into()
-        } else {
-            "0x0.0p+0".into()
-        }
-    } else {
-        let bits = x.to_bits();
-        let sign = if x < 0.0 { "-" } else { "" };
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 {
-            (0, -1022)
-        } else {
-            (1, exp - 1023)
-        };
-        let mut m = format!("{:013x}", mant);
-        while m.len() > 1 && m.ends_with('0') {
-            m.pop();
-        }
-        format!("{sign}0x{lead}.{m}p{}{e}", if e >= 0 { "+" } else { "" })
-    };
+    no_args(vm, a, "hex")?;
+    let s = nfloat::to_hex(this(a));
     vm.new_str(&s)
 }
 
+/// `float.fromhex(s)` (a classmethod: subclasses are called with the result).
+fn float_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() != 2 || a.nkw() != 0 {
+        let msg = format!(
+            "fromhex() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1) + a.nkw()
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let (cls, s) = (a.get(0), a.get(1));
+    if !(s.is_ptr() && kind_of(s) == Kind::Str) {
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "bad argument type for built-in operation",
+        ));
+    }
+    let f = num_ok(vm, nfloat::from_hex(str_val(s)))?;
+    let v = vm.new_float(f)?;
+    if cls == ty(T::Float) {
+        return Ok(v);
+    }
+    vm.call(cls, &[v])
+}
+
 fn float_getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let v = a.get(0);
+    let v = float_exact(vm, a.get(0))?;
     vm.new_tuple(&[v])
+}
+
+/// `float.__divmod__` / `__rdivmod__` body.
+fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (operand(vm, a)?, operand(vm, b)?) else {
+        return Ok(g().not_implemented);
+    };
+    let (d, m) = num_ok(vm, nfloat::divmod(x, y))?;
+    let dv = vm.new_float(d)?;
+    let mv = vm.new_float(m)?;
+    vm.new_tuple(&[dv, mv])
+}
+
+fn one_other(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() != 2 || a.nkw() != 0 {
+        let msg = format!("expected 1 argument, got {}", a.len().saturating_sub(1));
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    Ok(a.get(1))
+}
+
+fn float_divmod_m(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let o = one_other(vm, a)?;
+    divmod_values(vm, a.get(0), o)
+}
+
+fn float_rdivmod_m(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let o = one_other(vm, a)?;
+    divmod_values(vm, o, a.get(0))
+}
+
+/// `float.__pow__(other, mod=None)` / `__rpow__`.
+fn pow_common(vm: &mut Vm, a: &Args, reflected: bool) -> PyResult<Value> {
+    if a.len() < 2 || a.len() > 3 || a.nkw() != 0 {
+        let msg = format!(
+            "expected 1 or 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let (mut x, mut y) = (a.get(0), a.get(1));
+    if reflected {
+        std::mem::swap(&mut x, &mut y);
+    }
+    if a.opt(2).is_some_and(|m| m != g().none) {
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    float_binop(vm, x, y, BinOp::Pow)
+}
+
+fn float_pow_m(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pow_common(vm, a, false)
+}
+
+fn float_rpow_m(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pow_common(vm, a, true)
+}
+
+static GETFORMAT_SIG: Sig = Sig {
+    name: "__getformat__",
+    params: &["cls", "typestr"],
+    posonly: 2,
+    kwonly: 2,
+    required: 2,
+};
+
+/// `float.__getformat__(typestr)`.
+fn float_getformat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = bind(vm, a, &GETFORMAT_SIG)?;
+    let s = p[1].unwrap_or(g().none);
+    if !(s.is_ptr() && kind_of(s) == Kind::Str) {
+        let msg = format!(
+            "__getformat__() argument must be str, not {}",
+            type_name(type_of(s))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    match str_val(s) {
+        "double" | "float" => vm.new_str("IEEE, little-endian"),
+        _ => Err(vm.raise_msg(
+            ExcKind::ValueError,
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
 }
 
 pub static FLOAT_OPS: TypeOps = TypeOps {
@@ -530,9 +562,19 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("as_integer_ratio", float_as_integer_ratio),
             ("hex", float_hex),
             ("__getnewargs__", float_getnewargs),
+            ("__divmod__", float_divmod_m),
+            ("__rdivmod__", float_rdivmod_m),
+            ("__pow__", float_pow_m),
+            ("__rpow__", float_rpow_m),
+        ],
+    )?;
+    vm.def_classmethods(
+        t,
+        &[
+            ("fromhex", float_fromhex),
+            ("__getformat__", float_getformat),
         ],
     )?;
     vm.def_getters(t, &[("real", float_get_real), ("imag", float_get_imag)])?;
-    let _ = ToPrimitive::to_f64(&0i32);
     Ok(())
 }

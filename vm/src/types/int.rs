@@ -1,30 +1,59 @@
-//! `int` and `bool`.
+//! `int` and `bool`: the object side of the integer library in `num::int`.
 //!
 //! An int is a tagged small integer when it fits in 63 bits, otherwise a `BigInt` heap
 //! object (sign and 32-bit digits); `bool` instances are the two pinned BigInt objects
-//! True (one digit 1) and False (no digits). Arithmetic runs on i64 with overflow checks
-//! and falls back to `num_bigint`; results are normalised back to tagged form.
+//! True (one digit 1) and False (no digits). Operators take an i64 fast path when both
+//! operands fit (checked arithmetic and the `_i64` helpers of `num::int`) and otherwise
+//! run on `num_bigint::BigInt`; every numeric failure comes back as a `NumError`, which
+//! [`num_err`] turns into the Python exception. The methods (`to_bytes`, `__round__`...)
+//! live in `int/methods.rs`.
 //!
 //! What must hold: an int that fits in a tagged value is never a heap object (except
-//! bools and instances of int subclasses), so equality of small ints is identity.
+//! bools and instances of int subclasses), so equality of small ints is identity;
+//! results, hashes and messages equal CPython 3.11's (`hash(-1) == -2`, the 4300-digit
+//! limit of `int(str)` and `str(int)`).
 
 use crate::interp::call::Args;
-use crate::interp::state::{PyResult, Vm};
+use crate::interp::state::{PyResult, Raised, Vm};
+use crate::num::int::{self as nint, NumError, PowResult};
 use crate::obj::alloc::{bigint_val, float_val, str_val};
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp};
 use crate::types::slots::{TypeOps, Unary};
-use crate::types::typeobj::{is_subtype, isinstance, type_name, type_of};
+use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+
+mod methods;
+
+/// Raises the Python exception for a numeric failure.
+pub fn num_err(vm: &mut Vm, e: NumError) -> Raised {
+    let kind = match e.kind {
+        nint::ExcKind::ValueError => ExcKind::ValueError,
+        nint::ExcKind::OverflowError => ExcKind::OverflowError,
+        nint::ExcKind::ZeroDivisionError => ExcKind::ZeroDivisionError,
+        nint::ExcKind::IndexError => ExcKind::IndexError,
+        nint::ExcKind::MemoryError => return vm.memory_error(),
+    };
+    vm.raise_msg(kind, &e.msg)
+}
+
+/// Unwraps a `NumResult`, raising its error.
+pub fn num_ok<T>(vm: &mut Vm, r: nint::NumResult<T>) -> PyResult<T> {
+    r.map_err(|e| num_err(vm, e))
+}
 
 /// True for ints and bools (and subclasses).
 #[inline]
 pub fn is_int(v: Value) -> bool {
     v.is_small_int() || (v.is_ptr() && kind_of(v) == Kind::BigInt)
+}
+
+/// True for exact bools.
+#[inline]
+fn is_bool(v: Value) -> bool {
+    v.is_ptr() && type_of(v) == ty(T::Bool)
 }
 
 /// The value of an int as i64, if it fits.
@@ -60,80 +89,132 @@ pub fn to_bigint(v: Value) -> BigInt {
     }
 }
 
-/// int -> float with CPython's OverflowError.
+/// int -> float, correctly rounded, with CPython's OverflowError.
 pub fn int_to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(n) = int_to_i64(v) {
-        return Ok(n as f64);
-    }
-    let b = to_bigint(v);
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(vm.raise_msg(ExcKind::OverflowError, "int too large to convert to float")),
-    }
-}
-
-/// `pow(a, b, m)` for ints; `None` when the operands are not all ints.
-pub fn pow3(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Option<Value>> {
-    if !(is_int(a) && is_int(b) && is_int(m)) {
-        return Ok(None);
-    }
-    let (a, b, m) = (to_bigint(a), to_bigint(b), to_bigint(m));
-    if m.is_zero() {
-        return Err(vm.raise_msg(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
-    }
-    let mut base = a.mod_floor(&m);
-    let mut e = b;
-    if e.is_negative() {
-        match mod_inverse(&base, &m) {
-            Some(inv) => {
-                base = inv;
-                e = -e;
-            }
-            None => {
-                return Err(vm.raise_msg(
-                    ExcKind::ValueError,
-                    "base is not invertible for the given modulus",
-                ))
-            }
+        if n.unsigned_abs() <= 1 << 53 {
+            return Ok(n as f64);
         }
     }
-    let r = base.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() {
-        r + &m
-    } else {
-        r
-    };
-    vm.new_bigint(&r).map(Some)
+    let r = nint::int_to_f64(&to_bigint(v));
+    num_ok(vm, r)
 }
 
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let e = a.extended_gcd(&m);
-    if e.gcd != BigInt::from(1) {
-        return None;
+/// A heap or tagged int from a `num::int::pow` style result.
+fn pow_value(vm: &mut Vm, r: PowResult) -> PyResult<Value> {
+    match r {
+        PowResult::Int(n) => vm.new_bigint(&n),
+        PowResult::Float(f) => vm.new_float(f),
     }
-    Some(e.x.mod_floor(&m))
+}
+
+/// `pow(a, b, m)` for built-in numbers; `None` when another type must decide (a user
+/// subclass or a non-number operand). Floats and complexes raise CPython's errors.
+pub fn pow3(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult<Option<Value>> {
+    use crate::ops::attr::is_heap_type;
+    if [a, b, m].iter().any(|v| is_heap_type(type_of(*v))) {
+        return Ok(None);
+    }
+    if is_int(a) && is_int(b) && is_int(m) {
+        let r = nint::pow_mod(&to_bigint(a), &to_bigint(b), &to_bigint(m));
+        let r = num_ok(vm, r)?;
+        return vm.new_bigint(&r).map(Some);
+    }
+    let kind = |v: Value| {
+        if is_int(v) {
+            1
+        } else if v.is_ptr() && kind_of(v) == Kind::Float {
+            2
+        } else if v.is_ptr() && kind_of(v) == Kind::Complex {
+            3
+        } else {
+            0
+        }
+    };
+    let (ka, kb, km) = (kind(a), kind(b), kind(m));
+    if ka == 0 || kb == 0 {
+        return Ok(None);
+    }
+    if ka == 3 || kb == 3 || (km == 3 && ka < 3 && kb < 3 && m != g().none) {
+        return Err(vm.raise_msg(ExcKind::ValueError, "complex modulo"));
+    }
+    if ka == 2 || kb == 2 || km == 2 {
+        return Err(vm.raise_msg(
+            ExcKind::TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Ok(None)
+}
+
+/// i64 fast path of the binary operators; `None` when the result needs the big path.
+fn small_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::FloorDiv => num_ok(vm, nint::floordiv_i64(x, y))?,
+        BinOp::Mod => Some(num_ok(vm, nint::mod_i64(x, y))?),
+        BinOp::LShift => num_ok(vm, nint::lshift_i64(x, y))?,
+        BinOp::RShift => Some(num_ok(vm, nint::rshift_i64(x, y))?),
+        BinOp::TrueDiv => {
+            let f = num_ok(vm, nint::true_div_i64(x, y))?;
+            return vm.new_float(f).map(Some);
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return Ok(None);
+            }
+            u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+        }
+        BinOp::MatMul => return Ok(Some(g().not_implemented)),
+    };
+    match r {
+        Some(n) => vm.new_int(n).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `a op b` for two ints (any subclass); the result is an exact int (or float).
+pub fn int_arith(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (int_to_i64(a), int_to_i64(b)) {
+        if let Some(r) = small_op(vm, op, x, y)? {
+            return Ok(r);
+        }
+    }
+    let (x, y) = (to_bigint(a), to_bigint(b));
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::FloorDiv => num_ok(vm, nint::floordiv(&x, &y))?,
+        BinOp::Mod => num_ok(vm, nint::modulo(&x, &y))?,
+        BinOp::LShift => num_ok(vm, nint::lshift(&x, &y))?,
+        BinOp::RShift => num_ok(vm, nint::rshift(&x, &y))?,
+        BinOp::TrueDiv => {
+            let f = num_ok(vm, nint::true_div(&x, &y))?;
+            return vm.new_float(f);
+        }
+        BinOp::Pow => {
+            let r = num_ok(vm, nint::pow(&x, &y))?;
+            return pow_value(vm, r);
+        }
+        BinOp::MatMul => return Ok(g().not_implemented),
+    };
+    vm.new_bigint(&r)
 }
 
 fn int_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     if !is_int(a) || !is_int(b) {
         return Ok(g().not_implemented);
     }
-    if let (Some(x), Some(y)) = (int_to_i64(a), int_to_i64(b)) {
-        if let (Some(p), Some(q)) = (Value::try_small(x), Value::try_small(y)) {
-            let _ = (p, q);
-            if let Some(r) = crate::ops::arith::small_binop(op, x, y) {
-                if !(type_of(a) == ty(T::Bool)
-                    && type_of(b) == ty(T::Bool)
-                    && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor))
-                {
-                    return Ok(r);
-                }
-            }
-        }
-    }
-    // Bool & | ^ bool stay bool.
-    if type_of(a) == ty(T::Bool) && type_of(b) == ty(T::Bool) {
+    if is_bool(a) && is_bool(b) {
         let (x, y) = (a == g().true_, b == g().true_);
         match op {
             BinOp::And => return Ok(vm.bool_val(x & y)),
@@ -142,174 +223,58 @@ fn int_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
             _ => {}
         }
     }
-    let x = to_bigint(a);
-    let y = to_bigint(b);
-    let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
-        BinOp::FloorDiv | BinOp::Mod => {
-            if y.is_zero() {
-                let msg = if op == BinOp::Mod {
-                    "integer modulo by zero"
-                } else {
-                    "integer division or modulo by zero"
-                };
-                return Err(vm.raise_msg(ExcKind::ZeroDivisionError, msg));
-            }
-            if op == BinOp::FloorDiv {
-                x.div_floor(&y)
-            } else {
-                x.mod_floor(&y)
-            }
-        }
-        BinOp::TrueDiv => {
-            if y.is_zero() {
-                return Err(vm.raise_msg(ExcKind::ZeroDivisionError, "division by zero"));
-            }
-            let f = true_div(vm, &x, &y)?;
-            return vm.new_float(f);
-        }
-        BinOp::Pow => {
-            if y.is_negative() {
-                let xf = int_to_f64(vm, a)?;
-                let yf = int_to_f64(vm, b)?;
-                if xf == 0.0 {
-                    return Err(vm.raise_msg(
-                        ExcKind::ZeroDivisionError,
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                return vm.new_float(xf.powf(yf));
-            }
-            let e = match y.to_u32() {
-                Some(e) => e,
-                None => {
-                    if x.abs() <= BigInt::from(1) {
-                        if x.is_zero() {
-                            return Ok(Value::small(0));
-                        }
-                        if x == BigInt::from(1) || y.is_even() {
-                            return Ok(Value::small(1));
-                        }
-                        return Ok(Value::small(-1));
-                    }
-                    return Err(vm.memory_error());
-                }
-            };
-            let bits = x.bits().saturating_mul(e as u64);
-            if bits > 1 << 36 {
-                return Err(vm.memory_error());
-            }
-            num_traits::Pow::pow(&x, e)
-        }
-        BinOp::LShift | BinOp::RShift => {
-            if y.is_negative() {
-                return Err(vm.raise_msg(ExcKind::ValueError, "negative shift count"));
-            }
-            let s = y.to_u64().unwrap_or(u64::MAX);
-            if op == BinOp::LShift {
-                if x.is_zero() {
-                    return Ok(Value::small(0));
-                }
-                if s > 1 << 36 {
-                    return Err(vm.raise_msg(ExcKind::OverflowError, "too many digits in integer"));
-                }
-                x << s as usize
-            } else if s > x.bits() {
-                if x.is_negative() {
-                    BigInt::from(-1)
-                } else {
-                    BigInt::zero()
-                }
-            } else {
-                // Floor shift for negatives.
-                let d = BigInt::from(1) << s as usize;
-                x.div_floor(&d)
-            }
-        }
-        BinOp::MatMul => return Ok(g().not_implemented),
-    };
-    vm.new_bigint(&r)
+    int_arith(vm, a, b, op)
 }
 
-/// Correctly rounded int / int.
-pub fn true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-            return Ok(a as f64 / b as f64);
-        }
-    }
-    // Scale so that the quotient has 55+ significant bits, then round once.
-    let neg = x.is_negative() != y.is_negative();
-    let (xa, ya) = (x.abs(), y.abs());
-    let shift = ya.bits() as i64 - xa.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 {
-        (xa << shift as usize, ya)
-    } else {
-        (xa, ya << (-shift) as usize)
+/// Exact comparison of an int with a float.
+pub fn compare_int_float(vm: &mut Vm, i: Value, f: f64, op: CmpOp) -> PyResult<Value> {
+    let o = match int_to_i64(i) {
+        Some(n) => crate::num::float::cmp_i64_float(n, f),
+        None => crate::num::float::cmp_int_float(&to_bigint(i), f),
     };
-    let (q, r) = n.div_rem(&d);
-    let mut q = q.to_u64().unwrap_or(u64::MAX);
-    if !r.is_zero() {
-        q |= 1; // sticky bit
-    }
-    let f = (q as f64) * 2f64.powi(-(shift as i32));
-    if !f.is_finite() || shift < -2000 {
-        return Err(vm.raise_msg(
-            ExcKind::OverflowError,
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(if neg { -f } else { f })
+    Ok(vm.bool_val(match o {
+        Some(o) => op.test(o),
+        None => op == CmpOp::Ne,
+    }))
 }
 
 fn int_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-    if is_int(a) && is_int(b) {
+    if !is_int(a) {
+        return Ok(g().not_implemented);
+    }
+    if is_int(b) {
         let o = match (int_to_i64(a), int_to_i64(b)) {
             (Some(x), Some(y)) => x.cmp(&y),
             _ => to_bigint(a).cmp(&to_bigint(b)),
         };
         return Ok(vm.bool_val(op.test(o)));
     }
-    if is_int(a) && b.is_ptr() && kind_of(b) == Kind::Float {
-        return crate::types::float::compare_int_float(vm, a, float_val(b), op);
-    }
+    // int vs float is decided by float's (reflected) comparison, as in CPython.
     Ok(g().not_implemented)
 }
 
 fn int_hash(_vm: &mut Vm, v: Value) -> PyResult<i64> {
+    Ok(match int_to_i64(v) {
+        Some(n) => crate::num::hash::hash_i64(n),
+        None => crate::num::hash::hash_bigint(&to_bigint(v)),
+    })
+}
+
+/// `str(n)` in base 10 with `sys.get_int_max_str_digits()`'s limit.
+pub fn int_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
     if let Some(n) = int_to_i64(v) {
-        return Ok(crate::ops::proto::hash_i64(n));
+        return Ok(n.to_string());
     }
-    let b = to_bigint(v);
-    let m = BigInt::from(crate::ops::proto::HASH_MODULUS);
-    let r = (b.abs() % &m).to_i64().unwrap_or(0);
-    let r = if b.is_negative() { -r } else { r };
-    Ok(if r == -1 { -2 } else { r })
+    let limit = crate::modules::sys::int_max_str_digits();
+    let r = nint::to_decimal_string(&to_bigint(v), limit);
+    num_ok(vm, r)
 }
 
 fn int_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if type_of(v) == ty(T::Bool) {
+    if is_bool(v) {
         return vm.new_str(if v == g().true_ { "True" } else { "False" });
     }
-    let s = match int_to_i64(v) {
-        Some(n) => n.to_string(),
-        None => {
-            let b = to_bigint(v);
-            if b.bits() > 14_300 {
-                let digits = b.to_string().trim_start_matches('-').len();
-                if digits > 4300 {
-                    let msg = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
-                    return Err(vm.raise_msg(ExcKind::ValueError, msg));
-                }
-            }
-            b.to_string()
-        }
-    };
+    let s = int_decimal(vm, v)?;
     vm.new_str(&s)
 }
 
@@ -321,22 +286,40 @@ fn int_bool(_vm: &mut Vm, v: Value) -> PyResult<bool> {
 }
 
 fn int_unary(vm: &mut Vm, v: Value, u: Unary) -> PyResult<Value> {
+    if let Some(n) = int_to_i64(v) {
+        let r = match u {
+            Unary::Neg => n.checked_neg(),
+            Unary::Pos => Some(n),
+            Unary::Invert => Some(!n),
+            Unary::Abs => n.checked_abs(),
+        };
+        if let Some(r) = r {
+            return vm.new_int(r);
+        }
+    }
     let b = to_bigint(v);
     let r = match u {
         Unary::Neg => -b,
         Unary::Pos => b,
         Unary::Invert => !b,
-        Unary::Abs => b.abs(),
+        Unary::Abs => num_traits::Signed::abs(&b),
     };
     vm.new_bigint(&r)
 }
 
-fn int_index(vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// The exact int with the value of `v` (an int or an instance of a subclass).
+pub fn int_exact(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if v.is_small_int() || type_of(v) == ty(T::Int) {
         return Ok(v);
     }
-    let b = to_bigint(v);
-    vm.new_bigint(&b)
+    match int_to_i64(v) {
+        Some(n) => vm.new_int(n),
+        None => vm.new_bigint(&to_bigint(v)),
+    }
+}
+
+fn int_index(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    int_exact(vm, v)
 }
 
 fn int_float(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -344,33 +327,53 @@ fn int_float(vm: &mut Vm, v: Value) -> PyResult<Value> {
     vm.new_float(f)
 }
 
-/// `int(x=0, base=10)`.
+/// `int(x=0, /, base=10)`.
 fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = a.get(0);
-    let x = a.opt(1).or_else(|| a.kw("x"));
-    let base = a.opt(2).or_else(|| a.kw("base"));
-    let r = match x {
-        None => Value::small(0),
-        Some(x) => match base {
-            Some(bv) => {
-                let b = vm.index_i64(bv)?;
-                if !(b == 0 || (2..=36).contains(&b)) {
-                    return Err(vm.raise_msg(
-                        ExcKind::ValueError,
-                        "int() base must be >= 2 and <= 36, or 0",
-                    ));
-                }
-                if !(x.is_ptr() && matches!(kind_of(x), Kind::Str | Kind::Bytes | Kind::ByteArray))
-                {
-                    return Err(vm.raise_msg(
-                        ExcKind::TypeError,
-                        "int() can't convert non-string with explicit base",
-                    ));
-                }
-                parse_int_value(vm, x, b as u32)?
+    let mut base = None;
+    for (k, v) in a.kwargs() {
+        match str_val(k) {
+            "base" => base = Some(v),
+            other => {
+                let msg = format!("'{other}' is an invalid keyword argument for int()");
+                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
-            None => int_from_obj(vm, x)?,
-        },
+        }
+    }
+    if a.len() > 3 {
+        let msg = format!("int() takes at most 2 arguments ({} given)", a.len() - 1);
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    if a.len() == 3 {
+        if base.is_some() {
+            let msg = "argument for int() given by name ('base') and position (2)";
+            return Err(vm.raise_msg(ExcKind::TypeError, msg));
+        }
+        base = Some(a.get(2));
+    }
+    let r = match (a.opt(1), base) {
+        (None, None) => Value::small(0),
+        (None, Some(_)) => {
+            return Err(vm.raise_msg(ExcKind::TypeError, "int() missing string argument"))
+        }
+        (Some(x), None) => int_from_obj(vm, x)?,
+        (Some(x), Some(bv)) => {
+            let b = vm.index(bv)?;
+            let b = int_to_i64(b).unwrap_or(-1);
+            if !(b == 0 || (2..=36).contains(&b)) {
+                return Err(vm.raise_msg(
+                    ExcKind::ValueError,
+                    "int() base must be >= 2 and <= 36, or 0",
+                ));
+            }
+            if !(x.is_ptr() && matches!(kind_of(x), Kind::Str | Kind::Bytes | Kind::ByteArray)) {
+                return Err(vm.raise_msg(
+                    ExcKind::TypeError,
+                    "int() can't convert non-string with explicit base",
+                ));
+            }
+            parse_int_value(vm, x, b)?
+        }
     };
     if cls == ty(T::Int) {
         return Ok(r);
@@ -386,30 +389,46 @@ pub fn int_from_obj(vm: &mut Vm, x: Value) -> PyResult<Value> {
     if x.is_small_int() {
         return Ok(x);
     }
-    if is_int(x) {
-        return int_index(vm, x);
+    let typ = type_of(x);
+    let heap = crate::ops::attr::is_heap_type(typ);
+    if is_int(x) && !heap {
+        return int_exact(vm, x);
     }
-    if x.is_ptr() && kind_of(x) == Kind::Float {
+    if x.is_ptr() && kind_of(x) == Kind::Float && !heap {
         return float_to_int(vm, float_val(x));
+    }
+    for name in ["__int__", "__index__"] {
+        let nm = vm.intern(name)?;
+        if let Some(r) = vm.call_special(x, nm, &[])? {
+            if !is_int(r) {
+                let msg = format!("{name} returned non-int (type {})", type_name(type_of(r)));
+                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+            }
+            return int_exact(vm, r);
+        }
+    }
+    let nm = vm.intern("__trunc__")?;
+    if let Some(r) = vm.call_special(x, nm, &[])? {
+        if is_int(r) {
+            return int_exact(vm, r);
+        }
+        return match vm.index(r) {
+            Ok(i) => int_exact(vm, i),
+            Err(_) => {
+                vm.exc = Value::NULL;
+                let msg = format!(
+                    "__trunc__ returned non-Integral (type {})",
+                    type_name(type_of(r))
+                );
+                Err(vm.raise_msg(ExcKind::TypeError, &msg))
+            }
+        };
     }
     if x.is_ptr() && matches!(kind_of(x), Kind::Str | Kind::Bytes | Kind::ByteArray) {
         return parse_int_value(vm, x, 10);
     }
-    let typ = type_of(x);
-    for name in ["__int__", "__index__", "__trunc__"] {
-        let nm = vm.intern(name)?;
-        if let Some(r) = vm.call_special(x, nm, &[])? {
-            if !is_int(r) {
-                let msg = format!(
-                    "{}.{} returned non-int (type {})",
-                    type_name(typ),
-                    name,
-                    type_name(type_of(r))
-                );
-                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-            }
-            return int_index(vm, r);
-        }
+    if is_int(x) {
+        return int_exact(vm, x);
     }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -420,158 +439,47 @@ pub fn int_from_obj(vm: &mut Vm, x: Value) -> PyResult<Value> {
 
 /// float -> int (truncating).
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.raise_msg(ExcKind::ValueError, "cannot convert float NaN to integer"));
+    if f.is_finite() && f.abs() < 9.0e18 {
+        return vm.new_int(f as i64);
     }
-    if f.is_infinite() {
-        return Err(vm.raise_msg(
-            ExcKind::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        return vm.new_int(t as i64);
-    }
-    let b = num_bigint::BigInt::from_f64(t).unwrap_or_default();
+    let r = crate::num::float::to_int(f);
+    let b = num_ok(vm, r)?;
     vm.new_bigint(&b)
 }
 
-use num_traits::FromPrimitive;
-
-fn parse_int_value(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
-    let text: String = match kind_of(x) {
-        Kind::Str => str_val(x).to_string(),
-        Kind::Bytes => String::from_utf8_lossy(bytes_data(x)).into_owned(),
+/// `int(s, base)` for str, bytes and bytearray.
+fn parse_int_value(vm: &mut Vm, x: Value, base: i64) -> PyResult<Value> {
+    let limit = crate::modules::sys::int_max_str_digits();
+    let r = match kind_of(x) {
+        Kind::Str => nint::parse_int_str(str_val(x), base, limit),
+        Kind::Bytes => nint::parse_int_bytes(bytes_data(x), base, limit),
         _ => {
-            let r = vm.to_vec(x)?;
-            r.iter().map(|b| (b.as_small() as u8) as char).collect()
+            let data = crate::types::bytes::bytearray_data(x).to_vec();
+            nint::parse_int_bytes(&data, base, limit)
         }
     };
-    match parse_int(&text, base) {
-        Some(b) => vm.new_bigint(&b),
-        None => {
+    match r {
+        Ok(b) => vm.new_bigint(&b),
+        Err(e) => {
             let r = vm.repr_string(x)?;
-            let msg = format!("invalid literal for int() with base {base}: {r}");
-            Err(vm.raise_msg(ExcKind::ValueError, &msg))
+            Err(num_err(vm, e.into_error(base, &r)))
         }
     }
 }
 
 /// Parses Python int syntax (sign, underscores, prefixes for base 0 / matching base).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let s = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let lower = s.to_ascii_lowercase();
-    let (base, body) = {
-        let pre = |p: &str| lower.starts_with(p);
-        if (base == 0 || base == 16) && pre("0x") {
-            (16, &s[2..])
-        } else if (base == 0 || base == 8) && pre("0o") {
-            (8, &s[2..])
-        } else if (base == 0 || base == 2) && pre("0b") {
-            (2, &s[2..])
-        } else if base == 0 {
-            if s.len() > 1 && s.starts_with('0') && s.chars().any(|c| c != '0' && c != '_') {
-                return None;
-            }
-            (10, s)
-        } else {
-            (base, s)
-        }
-    };
-    let prefixed = body.len() != s.len();
-    let body = if prefixed {
-        body.strip_prefix('_').unwrap_or(body)
-    } else {
-        body
-    };
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    let digits: String = body.chars().filter(|c| *c != '_').collect();
-    let mut acc = BigInt::zero();
-    let mut small: u64 = 0;
-    let mut nsmall = 0;
-    for c in digits.chars() {
-        let d = c.to_digit(36)?;
-        if d >= base {
-            return None;
-        }
-        small = small * base as u64 + d as u64;
-        nsmall += 1;
-        if nsmall == 10 {
-            acc = acc * BigInt::from(base as u64).pow(10) + small;
-            small = 0;
-            nsmall = 0;
-        }
-    }
-    if nsmall > 0 {
-        acc = acc * BigInt::from(base as u64).pow(nsmall) + small;
-    }
-    Some(if neg { -acc } else { acc })
-}
-
-fn int_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = to_bigint(a.get(0));
-    vm.new_int(b.bits() as i64)
-}
-
-fn int_conjugate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_index(vm, a.get(0))
-}
-
-fn int_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let v = a.get(0);
-    let spec = str_val(a.get(1)).to_string();
-    if spec.is_empty() {
-        return vm.str_of(v);
-    }
-    let sp = match crate::num::fmt::parse_spec(&spec) {
-        Ok(s) => s,
-        Err(m) => return Err(vm.raise_msg(ExcKind::ValueError, &m)),
-    };
-    if matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-        let f = int_to_f64(vm, v)?;
-        return match crate::num::fmt::format_float(f, &sp) {
-            Ok(s) => vm.new_str(&s),
-            Err(m) => Err(vm.raise_msg(ExcKind::ValueError, &m)),
-        };
-    }
-    let b = to_bigint(v);
-    if let Some('c') = sp.ty {
-        let c = b.to_u32().and_then(char::from_u32);
-        return match c {
-            Some(c) => {
-                let s = crate::num::fmt::pad("", &c.to_string(), &sp, '<');
-                vm.new_str(&s)
-            }
-            None => Err(vm.raise_msg(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
-        };
-    }
-    match crate::num::fmt::format_int_digits(b.is_negative(), b.magnitude(), &sp) {
-        Ok(s) => vm.new_str(&s),
-        Err(m) => Err(vm.raise_msg(ExcKind::ValueError, &m)),
-    }
-}
-
-fn int_get_real(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    int_index(vm, v)
-}
-
-fn int_get_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small(0))
-}
-
-fn int_get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small(1))
+    nint::parse_int_str(s, i64::from(base), 0).ok()
 }
 
 fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.nkw() > 0 {
+        return Err(vm.raise_msg(ExcKind::TypeError, "bool() takes no keyword arguments"));
+    }
+    if a.len() > 2 {
+        let msg = format!("bool expected at most 1 argument, got {}", a.len() - 1);
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
     match a.opt(1) {
         None => Ok(g().false_),
         Some(x) => {
@@ -604,27 +512,7 @@ pub static BOOL_OPS: TypeOps = TypeOps {
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     let t = ty(T::Int);
     vm.install_slots(t, &INT_OPS)?;
-    vm.def_methods(
-        t,
-        &[
-            ("bit_length", int_bit_length),
-            ("conjugate", int_conjugate),
-            ("__format__", int_format),
-            ("__trunc__", int_conjugate),
-            ("__floor__", int_conjugate),
-            ("__ceil__", int_conjugate),
-        ],
-    )?;
-    vm.def_getters(
-        t,
-        &[
-            ("real", int_get_real),
-            ("imag", int_get_imag),
-            ("numerator", int_get_real),
-            ("denominator", int_get_one),
-        ],
-    )?;
+    methods::init(vm, t)?;
     vm.install_slots(ty(T::Bool), &BOOL_OPS)?;
-    let _ = (is_subtype, isinstance);
     Ok(())
 }

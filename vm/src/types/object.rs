@@ -476,7 +476,14 @@ fn type_set_module(vm: &mut Vm, v: Value, m: Value) -> PyResult<()> {
 }
 
 fn type_get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(vm.type_dict_get(v, "__doc__").unwrap_or(g().none))
+    match vm.type_dict_get(v, "__doc__") {
+        Some(d) => Ok(d),
+        None if type_flags(v) & TF_HEAPTYPE == 0 => {
+            let s = format!("Built-in type {}.", type_name(v));
+            vm.new_str(&s)
+        }
+        None => Ok(g().none),
+    }
 }
 
 fn type_get_abstract(vm: &mut Vm, v: Value) -> PyResult<Value> {

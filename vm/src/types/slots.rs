@@ -398,6 +398,11 @@ fn set_native_data(n: Value, data: usize, data2: usize) {
     }
 }
 
+/// Sets the data words of a fresh native (see `set_native_data`).
+pub fn set_native_data_pub(n: Value, data: usize, data2: usize) {
+    set_native_data(n, data, data2)
+}
+
 /// Reads a native's data words (for `call_native`).
 #[inline(always)]
 pub fn native_data(n: Value) -> (usize, usize) {

@@ -162,7 +162,7 @@ pub fn char_offset(s: Value, i: usize) -> usize {
     crate::text::indices::byte_offset(str_val(s), i)
 }
 
-/// The one-char str for `c` (cached for Latin-1... ASCII chars).
+/// The one-char str for `c` (ASCII chars come from the shared cache).
 pub fn char_str(vm: &mut Vm, c: char) -> PyResult<Value> {
     let mut b = [0u8; 4];
     vm.new_str(c.encode_utf8(&mut b))
@@ -235,7 +235,7 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             if !is_str(v) {
                 let msg = format!(
                     "str() argument '{what}' must be str, not {}",
-                    type_name(type_of(v))
+                    support::clinic_type_name(v)
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }

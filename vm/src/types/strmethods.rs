@@ -13,7 +13,8 @@ use crate::runtime::{g, ty, ExcKind, T};
 use crate::text::error::TextError;
 use crate::text::{codecs, strcase, strmethods as sm};
 use crate::types::str::support::{
-    int_arg, parse, raise_codec, raise_text, slice_index, ssize_arg, str_arg, Sig, Style,
+    clinic_type_name, int_arg, parse, raise_codec, raise_text, slice_index, ssize_arg, str_arg,
+    Sig, Style,
 };
 use crate::types::str::{is_str, ret_str};
 use crate::types::typeobj::{isinstance, type_name, type_of};
@@ -93,9 +94,9 @@ fn find_args<'a>(
     sig: &Sig,
 ) -> PyResult<(&'a str, Option<isize>, Option<isize>)> {
     let [sub, start, end, _] = parse(vm, a, sig)?;
-    let sub = str_arg(vm, sub.unwrap_or(g().none), "")?;
     let start = slice_index(vm, start)?;
     let end = slice_index(vm, end)?;
+    let sub = str_arg(vm, sub.unwrap_or(g().none), "")?;
     Ok((sub, start, end))
 }
 
@@ -207,10 +208,7 @@ fn affix_arg<'a>(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<&'a str>
     if is_str(v) {
         return Ok(str_val(v));
     }
-    let msg = format!(
-        "{name}() argument must be str, not {}",
-        type_name(type_of(v))
-    );
+    let msg = format!("{name}() argument must be str, not {}", clinic_type_name(v));
     Err(vm.raise_msg(ExcKind::TypeError, &msg))
 }
 
@@ -235,6 +233,10 @@ fn m_removesuffix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// The `sep, maxsplit` arguments of `split`/`rsplit`.
 fn split_args<'a>(vm: &mut Vm, a: &Args, sig: &Sig) -> PyResult<(Option<&'a str>, isize)> {
     let [sep, maxsplit, _, _] = parse(vm, a, sig)?;
+    let maxsplit = match maxsplit {
+        Some(m) => ssize_arg(vm, m)?,
+        None => -1,
+    };
     let sep = match sep {
         None => None,
         Some(v) if v == g().none => None,
@@ -243,10 +245,6 @@ fn split_args<'a>(vm: &mut Vm, a: &Args, sig: &Sig) -> PyResult<(Option<&'a str>
             let msg = format!("must be str or None, not {}", type_name(type_of(v)));
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
-    };
-    let maxsplit = match maxsplit {
-        Some(m) => ssize_arg(vm, m)?,
-        None => -1,
     };
     Ok((sep, maxsplit))
 }

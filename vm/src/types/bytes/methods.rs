@@ -17,8 +17,8 @@ use crate::text::codecs::{self, HexSep};
 use crate::text::error::TextError;
 use crate::types::str::is_str;
 use crate::types::str::support::{
-    buffer, buffer_arg, int_arg, parse, parse_from, raise_text, slice_index, ssize_arg, str_arg,
-    Sig, Style,
+    buffer, buffer_arg, clinic_type_name, int_arg, parse, parse_from, raise_text, slice_index,
+    ssize_arg, str_arg, Sig, Style,
 };
 use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
@@ -113,9 +113,9 @@ type FindArgs = (Vec<u8>, Option<isize>, Option<isize>);
 
 fn find_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<FindArgs> {
     let [sub, start, end, _] = parse(vm, a, &sig(a, name, 1, 3, Style::Old))?;
-    let sub = needle(vm, sub.unwrap_or(g().none))?;
     let start = slice_index(vm, start)?;
     let end = slice_index(vm, end)?;
+    let sub = needle(vm, sub.unwrap_or(g().none))?;
     Ok((sub, start, end))
 }
 
@@ -229,14 +229,14 @@ fn piece_list(vm: &mut Vm, this: Value, parts: &[&[u8]]) -> PyResult<Value> {
 
 fn split_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(Option<Vec<u8>>, isize)> {
     let [sep, maxsplit, ..] = parse(vm, a, &kw_sig(a, name, 2, &["sep", "maxsplit"]))?;
+    let maxsplit = match maxsplit {
+        Some(m) => ssize_arg(vm, m)?,
+        None => -1,
+    };
     let sep = match sep {
         None => None,
         Some(v) if v == g().none => None,
         Some(v) => Some(buffer_arg(vm, v)?.to_vec()),
-    };
-    let maxsplit = match maxsplit {
-        Some(m) => ssize_arg(vm, m)?,
-        None => -1,
     };
     Ok((sep, maxsplit))
 }
@@ -335,7 +335,7 @@ fn justify(vm: &mut Vm, a: &Args, name: &'static str, f: Justify) -> PyResult<Va
             _ => {
                 let msg = format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    type_name(type_of(v))
+                    clinic_type_name(v)
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
@@ -434,20 +434,23 @@ fn m_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn m_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let [sep, per, ..] = parse(vm, a, &kw_sig(a, "hex", 2, &["sep", "bytes_per_sep"]))?;
-    let sep = match sep {
-        None => None,
-        Some(v) if is_str(v) => Some(HexSep::Str(str_val(v))),
-        Some(v) => match buffer(v) {
-            Some(b) => Some(HexSep::Bytes(b)),
-            None => {
-                let msg = format!("object of type '{}' has no len()", type_name(type_of(v)));
-                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-            }
-        },
-    };
     let per = match per {
         Some(p) => int_arg(vm, p)? as isize,
         None => 1,
+    };
+    let sep = match sep {
+        None => None,
+        Some(v) if is_str(v) => Some(HexSep::Str(str_val(v))),
+        Some(v) if super::is_bytes(v) => Some(HexSep::Bytes(bytes_data(v))),
+        Some(v) => {
+            // CPython takes the length of anything first.
+            let r = if vm.len(v)? != 1 {
+                vm.raise_msg(ExcKind::ValueError, "sep must be length 1.")
+            } else {
+                vm.raise_msg(ExcKind::TypeError, "sep must be str or bytes.")
+            };
+            return Err(r);
+        }
     };
     let r = codecs::hex(data_of(a.get(0)), sep, per);
     let s = text_err(vm, r)?;
@@ -474,7 +477,7 @@ fn m_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !is_str(v) {
         let msg = format!(
             "fromhex() argument must be str, not {}",
-            type_name(type_of(v))
+            clinic_type_name(v)
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
@@ -514,11 +517,11 @@ fn m_translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         ));
     }
     let [table, delete, ..] = parse(vm, a, &kw_sig(a, "translate", 2, &["", "delete"]))?;
-    let table = translate_table(vm, table.unwrap_or(g().none))?;
     let delete = match delete {
         Some(d) => buffer_arg(vm, d)?.to_vec(),
         None => Vec::new(),
     };
+    let table = translate_table(vm, table.unwrap_or(g().none))?;
     let this = a.get(0);
     let out: Vec<u8> = data_of(this)
         .iter()

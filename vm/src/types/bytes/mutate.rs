@@ -71,6 +71,8 @@ pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
         } else {
             Some(assigned_bytes(vm, v)?)
         };
+        // CPython deletes an extended slice assigned from an empty sequence.
+        let new = new.filter(|b| step == 1 || !b.is_empty());
         let mut data = bytearray_data(ba).to_vec();
         let idx = |i: usize| (start + i as i64 * step) as usize;
         match new {

@@ -249,12 +249,27 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
-/// A str argument: "must be str, not int" (or `what` in front).
+/// The type name in Argument Clinic's messages: `None` for None.
+pub fn clinic_type_name(v: Value) -> &'static str {
+    if v == g().none {
+        "None"
+    } else {
+        type_name(type_of(v))
+    }
+}
+
+/// A str argument: "must be str, not int"; with `what` in front (Argument Clinic's
+/// "replace() argument 1 must be str, not None") None is named "None".
 pub fn str_arg<'a>(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'a str> {
     if crate::types::str::is_str(v) {
         return Ok(str_val(v));
     }
-    let msg = format!("{what}must be str, not {}", type_name(type_of(v)));
+    let t = if what.is_empty() {
+        type_name(type_of(v))
+    } else {
+        clinic_type_name(v)
+    };
+    let msg = format!("{what}must be str, not {t}");
     Err(vm.raise_msg(ExcKind::TypeError, &msg))
 }
 
