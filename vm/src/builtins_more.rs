@@ -2,7 +2,8 @@
 //! numbers (`min`, `max`, `sum`, `round`, `pow`, `divmod`, `bin`...), iteration
 //! (`sorted`, `any`, `all`, `iter(callable, sentinel)`, `aiter`, `anext`), code and
 //! introspection (`exec`, `eval`, `compile`, `vars`, `dir`, `__import__`, `open`) and
-//! output (`print`, `input`). This file holds the shared argument binder.
+//! output (`print`, `input`), and `memoryview`. This file holds the shared argument
+//! binder.
 //!
 //! What must hold: the same argument conventions as `builtins.rs`: positional values
 //! first, then keyword values named by `Args::kwnames`; errors use CPython's messages.
@@ -15,6 +16,7 @@ use crate::value::Value;
 
 pub mod code;
 pub mod iterating;
+pub mod memview;
 pub mod numeric;
 pub mod output;
 
@@ -110,5 +112,6 @@ pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
     iterating::init(vm, dict)?;
     code::init(vm, dict)?;
     output::init(vm, dict)?;
+    memview::init(vm, dict)?;
     Ok(())
 }
