@@ -1,8 +1,10 @@
 """hotpy's collection ABCs (`collections.abc`).
 
-One-trick ABCs (Iterable, Sized, ...) recognise classes by the methods they define
-(`__subclasshook__`); the container ABCs provide mixin methods and have the built-in
-types registered as virtual subclasses.
+"One-trick" ABCs (Iterable, Sized, Callable...) accept any class that defines the
+right methods: `_ducktype(...)` builds their `__subclasshook__` from a list of method
+names (a name set to None in the class blocks it). The container ABCs (Sequence,
+Mapping, Set and their mutable forms) add mixin methods written in terms of the
+abstract ones, and the built-in types are registered as their virtual subclasses.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -20,49 +22,79 @@ __name__ = "collections.abc"
 _own_dict = type.__dict__["__dict__"].__get__
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in _own_dict(B):
-                if _own_dict(B)[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _provides(cls, name):
+    """True if the first class along cls's MRO that mentions `name` gives it a value
+    other than None."""
+    for klass in cls.__mro__:
+        ns = _own_dict(klass)
+        if name in ns:
+            return ns[name] is not None
+    return False
+
+
+def _ducktype(*names):
+    """A `__subclasshook__` for the ABC it is defined on: yes when a class provides
+    all `names`, no opinion otherwise (and no opinion for the ABC's subclasses)."""
+    def hook(cls, candidate):
+        if cls is not _abc_owner(hook):
             return NotImplemented
-    return True
+        for name in names:
+            if not _provides(candidate, name):
+                return NotImplemented
+        return True
+    return classmethod(hook)
 
 
+_hook_owner = {}
+
+
+def _abc_owner(hook):
+    return _hook_owner.get(id(hook))
+
+
+def _own_hook(cls):
+    """Records which ABC a `_ducktype` hook belongs to."""
+    hook = _own_dict(cls).get("__subclasshook__")
+    if isinstance(hook, classmethod):
+        _hook_owner[id(hook.__func__)] = cls
+    return cls
+
+
+def _raise_given(kind, value, traceback):
+    """`throw(kind[, value[, traceback]])`: build and raise the exception."""
+    if value is None:
+        value = kind if traceback is None and isinstance(kind, BaseException) else kind()
+    if traceback is not None:
+        value = value.with_traceback(traceback)
+    raise value
+
+
+# ------------------------------------------------------------ one-trick ABCs
+
+@_own_hook
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__hash__")
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_own_hook
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__await__")
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-
+@_own_hook
 class Coroutine(Awaitable):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__await__", "send", "throw", "close")
 
     @abstractmethod
     def send(self, value):
@@ -70,45 +102,30 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_given(typ, val, tb)
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
+@_own_hook
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__aiter__")
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-
+@_own_hook
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__anext__", "__aiter__")
 
     @abstractmethod
     async def __anext__(self):
@@ -117,15 +134,11 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_own_hook
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
     async def __anext__(self):
         return await self.asend(None)
@@ -136,44 +149,30 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_given(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
+@_own_hook
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__iter__")
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return iter(())
 
 
+@_own_hook
 class Iterator(Iterable):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__iter__", "__next__")
 
     @abstractmethod
     def __next__(self):
@@ -182,30 +181,21 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
 
-
+@_own_hook
 class Reversible(Iterable):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__reversed__", "__iter__")
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
+@_own_hook
 class Generator(Iterator):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__iter__", "__next__", "send", "throw", "close")
 
     def __next__(self):
         return self.send(None)
@@ -216,162 +206,141 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_given(typ, val, tb)
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
+@_own_hook
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__len__")
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_own_hook
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__contains__")
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-
+@_own_hook
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _ducktype("__len__", "__iter__", "__contains__")
 
 
+@_own_hook
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _ducktype("__call__")
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+
+# ----------------------------------------------------------------------- Set
+
+def _all_in(items, container):
+    for x in items:
+        if x not in container:
+            return False
+    return True
 
 
 class Set(Collection):
-    """A finite, iterable container; mixins give comparisons and set operators."""
+    """A finite iterable container; mixins give comparisons and set algebra.
+    Results are built with `_from_iterable` (the class itself by default)."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _peer(self, other):
+        """`other` as a Set, or None if it cannot take part."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) <= len(other) and _all_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _all_in(other, self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and _all_in(self, other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and _all_in(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and _all_in(self, other)
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([x for x in other if x in self])
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        merged = list(self)
+        merged.extend(other)
+        return self._from_iterable(merged)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._peer(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in self if x not in other])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._peer(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in other if x not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = self._peer(other)
+        if other is None:
+            return NotImplemented
+        only_mine = [x for x in self if x not in other]
+        only_theirs = [x for x in other if x not in self]
+        return self._from_iterable(only_mine + only_theirs)
 
     __rxor__ = __xor__
 
@@ -399,20 +368,14 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        for value in list(self):
+            self.discard(value)
 
     def __ior__(self, it):
         for value in it:
@@ -420,31 +383,32 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for value in list(self):
+            if value not in it:
+                self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in (it if isinstance(it, Set) else self._from_iterable(it)):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
+
+# ------------------------------------------------------------------- Mapping
 
 class Mapping(Collection):
     """A read-only mapping; mixins give get, keys, items, values, ==, in."""
@@ -464,10 +428,9 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -496,7 +459,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+        return "%s(%r)" % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -510,7 +473,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -523,30 +486,28 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            present = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return present is value or present == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        return ((k, m[k]) for k in m)
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        return (m[k] for k in m)
+
+
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
@@ -560,55 +521,43 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        try:
+    def pop(self, key, default=_NO_DEFAULT):
+        if key in self:
             value = self[key]
-        except KeyError:
-            if default is self.__marker:
-                raise
-            return default
-        else:
             del self[key]
             return value
+        if default is _NO_DEFAULT:
+            raise KeyError(key)
+        return default
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        for key in list(self):
+            del self[key]
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            pairs = [(k, other[k]) for k in other.keys()]
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
+        if key not in self:
             self[key] = default
-        return default
+        return self[key]
 
+
+# ------------------------------------------------------------------ Sequence
 
 class Sequence(Reversible, Collection):
     """A read-only sequence; mixins give iteration, in, reversed, index, count."""
@@ -621,42 +570,46 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        i = len(self) - 1
+        while i >= 0:
             yield self[i]
+            i -= 1
 
     def index(self, value, start=0, stop=None):
+        n = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(n + start, 0)
         if stop is not None and stop < 0:
-            stop += len(self)
+            stop += n
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if item is value or item == value:
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        n = 0
+        for v in self:
+            if v is value or v == value:
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
@@ -682,27 +635,24 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        while len(self):
+            del self[-1]
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         del self[self.index(value)]
@@ -712,41 +662,41 @@ class MutableSequence(Sequence):
         return self
 
 
+# ---------------------------------------------------- built-in registrations
+
 def _register_builtins():
-    def reg(abc, *types):
-        for t in types:
-            try:
-                abc.register(t)
-            except Exception:
-                pass
-    reg(Iterator, type(iter([])), type(iter(())), type(iter("")), type(iter(range(0))),
-        type(iter({})), type(iter({}.values())), type(iter({}.items())),
-        type(zip()), type(map(len, [])), type(filter(None, [])), type(enumerate([])),
-        type(reversed([])))
-    def _gen():
+    def add(abc, *kinds):
+        for kind in kinds:
+            if kind is not None:
+                abc.register(kind)
+
+    def sample_gen():
         yield
-    g = _gen()
-    reg(Generator, type(g))
-    g.close()
-    class _M:
-        def m(self):
+
+    class Probe:
+        def method(self):
             pass
+
+    gen = sample_gen()
+    add(Generator, type(gen))
+    gen.close()
+    add(Iterator, type(iter([])), type(iter(())), type(iter("")), type(iter(range(0))),
+        type(iter({})), type(iter({}.values())), type(iter({}.items())), type(zip()),
+        type(map(len, [])), type(filter(None, [])), type(enumerate([])),
+        type(reversed([])))
     # Built-in callables may be called by the VM directly, without a `__call__`.
-    reg(Callable, type(len), type(_M().m), type(lambda: None), type([].append),
+    add(Callable, type(len), type(Probe().method), type(sample_gen), type([].append),
         type(str.join), type(object.__init__))
-    reg(Sequence, tuple, str, range)
-    reg(ByteString, bytes, bytearray)
-    reg(MutableSequence, list, bytearray)
-    reg(Mapping, type(type.__dict__))
-    reg(MutableMapping, dict)
-    reg(KeysView, type({}.keys()))
-    reg(ItemsView, type({}.items()))
-    reg(ValuesView, type({}.values()))
-    try:
-        reg(Set, frozenset)
-        reg(MutableSet, set)
-    except Exception:
-        pass
+    add(Sequence, tuple, str, range)
+    add(ByteString, bytes, bytearray)
+    add(MutableSequence, list, bytearray)
+    add(Mapping, type(type.__dict__))
+    add(MutableMapping, dict)
+    add(KeysView, type({}.keys()))
+    add(ItemsView, type({}.items()))
+    add(ValuesView, type({}.values()))
+    add(Set, frozenset)
+    add(MutableSet, set)
 
 
 _register_builtins()

@@ -1,5 +1,5 @@
 """hotpy's contextlib: contextmanager, suppress, nullcontext, closing, ExitStack,
-redirect_stdout/stderr, chdir."""
+redirect_stdout/stderr, chdir and their async forms."""
 
 import sys as _sys
 
@@ -25,73 +25,107 @@ class AbstractAsyncContextManager:
         return None
 
 
+def _copy_identity(wrapper, wrapped):
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapper, attr, getattr(wrapped, attr))
+        except (AttributeError, TypeError):
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
 class ContextDecorator:
-    """Lets a context manager be used as a decorator."""
+    """Mixin: an instance used as a decorator runs the function inside `with self`."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
-        inner.__qualname__ = getattr(func, "__qualname__", "inner")
-        inner.__doc__ = getattr(func, "__doc__", None)
-        inner.__wrapped__ = func
-        return inner
+        return _copy_identity(run_inside, func)
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+# ------------------------------------------------------------ contextmanager
+
+def _settle(gen, kind, value):
+    """Delivers a `with` block's exception into a generator-based manager.
+
+    Returns True when the generator swallowed it. Re-raises whatever the generator
+    raised instead, except the delivered exception itself (then returns False so
+    the `with` statement re-raises it with its own traceback)."""
+    try:
+        gen.throw(kind, value, value.__traceback__)
+    except StopIteration as stop:
+        # Finished: the exception was swallowed unless it was this StopIteration.
+        return stop is not value
+    except RuntimeError as err:
+        if err is value:
+            return False
+        # A StopIteration raised in the body comes back wrapped by the generator.
+        if isinstance(value, StopIteration) and err.__cause__ is value:
+            return False
+        raise
+    except BaseException as err:
+        if err is value:
+            return False
+        raise
+    raise RuntimeError("generator didn't stop after throw()")
+
+
+class _GeneratorCM(ContextDecorator, AbstractContextManager):
+    """What a @contextmanager function returns."""
+
     def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        func, args, kwds = self._factory
+        return type(self)(func, args, kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, kind, value, traceback):
+        if kind is None:
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            raise RuntimeError("generator didn't stop")
         if value is None:
-            value = typ()
-        try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
+            value = kind()
+        return _settle(self.gen, kind, value)
+
+
+async def _asettle(gen, kind, value):
+    try:
+        await gen.athrow(kind, value, value.__traceback__)
+    except StopAsyncIteration as stop:
+        return stop is not value
+    except RuntimeError as err:
+        if err is value:
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
+            return False
+        raise
+    except BaseException as err:
+        if err is value:
+            return False
+        raise
+    raise RuntimeError("generator didn't stop after athrow()")
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorCM(AbstractAsyncContextManager):
+    """What an @asynccontextmanager function returns."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
 
@@ -101,53 +135,31 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, kind, value, traceback):
+        if kind is None:
             try:
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            raise RuntimeError("generator didn't stop")
         if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
-
-
-def _wrap(helper, func):
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__module__ = getattr(func, "__module__", None)
-    helper.__wrapped__ = func
-    return helper
+            value = kind()
+        return await _asettle(self.gen, kind, value)
 
 
 def contextmanager(func):
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return _wrap(helper, func)
+    def make(*args, **kwds):
+        return _GeneratorCM(func, args, kwds)
+    return _copy_identity(make, func)
 
 
 def asynccontextmanager(func):
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return _wrap(helper, func)
+    def make(*args, **kwds):
+        return _AsyncGeneratorCM(func, args, kwds)
+    return _copy_identity(make, func)
 
+
+# ------------------------------------------------------------ small managers
 
 class closing(AbstractContextManager):
     def __init__(self, thing):
@@ -171,47 +183,49 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class _SwapSysStream(AbstractContextManager):
+    """Replaces one `sys` stream for the duration of a `with` (re-entrant)."""
+
+    _which = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(_sys, self._stream))
-        setattr(_sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(_sys, self._which))
+        setattr(_sys, self._which, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(_sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    _stream = "stdout"
+    def __exit__(self, *exc_info):
+        setattr(_sys, self._which, self._saved.pop())
 
 
-class redirect_stderr(_RedirectStream):
-    _stream = "stderr"
+class redirect_stdout(_SwapSysStream):
+    _which = "stdout"
+
+
+class redirect_stderr(_SwapSysStream):
+    _which = "stderr"
 
 
 class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
+    def __exit__(self, kind, value, traceback):
+        if kind is None:
             return False
-        if issubclass(exctype, self._exceptions):
+        if issubclass(kind, self._kinds):
             return True
-        if isinstance(excinst, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
+        if isinstance(value, BaseExceptionGroup):
+            kept, others = value.split(self._kinds)
+            if others is None:
                 return True
-            raise rest
+            raise others
         return False
 
 
@@ -222,119 +236,144 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *exc_info):
         pass
 
 
 class chdir(AbstractContextManager):
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._back = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._back.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._back.pop())
 
+
+# ----------------------------------------------------------------- ExitStack
 
 class ExitStack(AbstractContextManager):
-    """Runs registered exit callbacks in reverse order, as nested `with`s would."""
+    """Collects exit callbacks and runs them last-in first-out, as nested `with`
+    statements would: each sees the exception left by the ones after it."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        # Entries are (awaitable, callback(kind, value, tb) -> suppress?).
+        self._callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        other = type(self)()
+        other._callbacks, self._callbacks = self._callbacks, []
+        return other
 
     def push(self, exit):
-        exit_method = getattr(type(exit), "__exit__", None)
-        if exit_method is None:
-            self._exit_callbacks.append((True, exit))
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._callbacks.append((False, exit))
         else:
-            self._exit_callbacks.append((True, lambda *d, _cm=exit, _m=exit_method: _m(_cm, *d)))
+            self._callbacks.append((False, lambda *info: method(exit, *info)))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
+        kind = type(cm)
         try:
-            enter = cls.__enter__
-            exit = cls.__exit__
+            enter, leave = kind.__enter__, kind.__exit__
         except AttributeError:
             raise TypeError("'%s.%s' object does not support the context manager protocol"
-                            % (cls.__module__, cls.__qualname__)) from None
+                            % (kind.__module__, kind.__qualname__)) from None
         result = enter(cm)
-        self._exit_callbacks.append((True, lambda *d: exit(cm, *d)))
+        self._callbacks.append((False, lambda *info: leave(cm, *info)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        def run(kind, value, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        run.__wrapped__ = callback
+        self._callbacks.append((False, run))
         return callback
 
     def close(self):
         self.__exit__(None, None, None)
 
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = _sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+    def _unwind(self, info):
+        """Runs synchronous callbacks; returns (suppressed, exception to raise)."""
+        outer = _sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        while self._callbacks:
+            is_async, cb = self._callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if cb(*info):
+                    suppressed = True
+                    pending = None
+                    info = (None, None, None)
+            except BaseException as exc:
+                _link_context(exc, info[1], outer)
+                pending = exc
+                info = (type(exc), exc, exc.__traceback__)
+        return suppressed, pending
+
+    def __exit__(self, *info):
+        had_exception = info[0] is not None
+        suppressed, pending = self._unwind(info)
+        if pending is not None:
+            context = pending.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                raise pending
+            finally:
+                pending.__context__ = context
+        return had_exception and suppressed
+
+
+def _link_context(new, old, outer):
+    """An exception raised by a callback was raised while `outer` (the exception
+    around the whole stack) was being handled, so its context chain leads to
+    `outer`; as with nested `with` statements it should lead to `old`, the
+    exception the callback was given. Relink the chain where it reaches `outer`."""
+    if new is old:
+        return
+    node = new
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is old:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = old
 
 
 class AsyncExitStack(ExitStack):
     async def enter_async_context(self, cm):
-        cls = type(cm)
-        enter = cls.__aenter__
-        exit = cls.__aexit__
+        kind = type(cm)
+        enter, leave = kind.__aenter__, kind.__aexit__
         result = await enter(cm)
-        self._exit_callbacks.append((False, lambda *d: exit(cm, *d)))
+        self._callbacks.append((True, lambda *info: leave(cm, *info)))
         return result
+
+    def push_async_exit(self, exit):
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._callbacks.append((True, exit))
+        else:
+            self._callbacks.append((True, lambda *info: method(exit, *info)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def run(kind, value, tb):
+            await callback(*args, **kwds)
+        self._callbacks.append((True, run))
+        return callback
 
     async def aclose(self):
         await self.__aexit__(None, None, None)
@@ -342,23 +381,25 @@ class AsyncExitStack(ExitStack):
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed_exc = False
+    async def __aexit__(self, *info):
+        had_exception = info[0] is not None
+        outer = _sys.exc_info()[1]
+        suppressed = False
         pending = None
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        while self._callbacks:
+            is_async, cb = self._callbacks.pop()
             try:
-                r = cb(*exc_details)
-                if not is_sync:
-                    r = await r
-                if r:
-                    suppressed_exc = True
+                result = cb(*info)
+                if is_async:
+                    result = await result
+                if result:
+                    suppressed = True
                     pending = None
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                pending = new_exc
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                    info = (None, None, None)
+            except BaseException as exc:
+                _link_context(exc, info[1], outer)
+                pending = exc
+                info = (type(exc), exc, exc.__traceback__)
         if pending is not None:
             raise pending
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
