@@ -1,6 +1,6 @@
 """hotpy's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
 
-`EnumType.__prepare__` hands the class body an `_EnumDict` that records member names
+`EnumType.__prepare__` hands the class body an `_MemberNamespace` that records member names
 in order (and resolves `auto()`); `EnumType.__new__` builds the class without them, then
 makes one instance per member. Member names and values live in a side table keyed by
 member identity (`_name_`/`_value_` are properties over it), so members of int- and
@@ -14,7 +14,7 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
            "verify", "UNIQUE", "CONTINUOUS", "NAMED_FLAGS", "FlagBoundary", "STRICT",
            "CONFORM", "EJECT", "KEEP", "property"]
 
-_member_data = {}
+_identity_table = {}
 
 # A class's own namespace, read through `type`'s descriptor (works for classes whose
 # metaclass is a subclass of `type`).
@@ -26,7 +26,7 @@ class auto:
     _counter = 0
 
     def __init__(self, value=None):
-        self.value = value if value is not None else _auto_null
+        self.value = value if value is not None else _UNSET
         auto._counter += 1
         self._order = auto._counter
 
@@ -34,7 +34,7 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-_auto_null = object()
+_UNSET = object()
 
 
 class member:
@@ -50,65 +50,65 @@ class nonmember:
 property = property  # enum.property: a plain property in hotpy
 
 
-def _is_descriptor(obj):
+def _looks_like_descriptor(obj):
     t = type(obj)
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
 
 
-def _is_dunder(name):
+def _double_underscored(name):
     return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" \
         and name[-3] != "_"
 
 
-def _is_sunder(name):
+def _single_underscored(name):
     return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" \
         and name[-2] != "_"
 
 
-def _is_private(cls_name, name):
+def _mangled_private(cls_name, name):
     pattern = "_%s__" % cls_name.lstrip("_")
     return name.startswith(pattern) and not name.endswith("__")
 
 
-class _EnumDict(dict):
+class _MemberNamespace(dict):
     def __init__(self):
         super().__init__()
-        self._member_names = {}
-        self._last_values = []
-        self._cls_name = None
-        self._generate_next_value = None
+        self._declared = {}
+        self._values_so_far = []
+        self._class_name = None
+        self._next_value_rule = None
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name or "", key):
+        if _mangled_private(self._class_name or "", key):
             pass
-        elif _is_sunder(key):
+        elif _single_underscored(key):
             if key == "_generate_next_value_":
-                self._generate_next_value = value
+                self._next_value_rule = value
                 if isinstance(value, staticmethod):
-                    self._generate_next_value = value.__func__
-        elif _is_dunder(key):
+                    self._next_value_rule = value.__func__
+        elif _double_underscored(key):
             if key == "__order__":
                 key = "_order_"
-        elif key in self._member_names:
+        elif key in self._declared:
             raise TypeError("%r already defined as %r" % (key, self[key]))
         elif isinstance(value, nonmember):
             value = value.value
-        elif isinstance(value, member) or not _is_descriptor(value):
+        elif isinstance(value, member) or not _looks_like_descriptor(value):
             if key in self:
                 raise TypeError("%r already defined as %r" % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
-                if value.value is _auto_null:
-                    gen = self._generate_next_value or _default_next_value
-                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                if value.value is _UNSET:
+                    gen = self._next_value_rule or _count_up
+                    value.value = gen(key, 1, len(self._declared), self._values_so_far[:])
                 value = value.value
-            self._member_names[key] = None
-            self._last_values.append(value)
+            self._declared[key] = None
+            self._values_so_far.append(value)
         super().__setitem__(key, value)
 
 
-def _default_next_value(name, start, count, last_values):
+def _count_up(name, start, count, last_values):
     for v in reversed(last_values):
         try:
             return v + 1
@@ -117,8 +117,8 @@ def _default_next_value(name, start, count, last_values):
     return start
 
 
-def _set_member_data(m, name, value):
-    _member_data[id(m)] = [name, value]
+def _record_member(m, name, value):
+    _identity_table[id(m)] = [name, value]
 
 
 class EnumType(type):
@@ -126,20 +126,20 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        d = _EnumDict()
-        d._cls_name = cls
+        d = _MemberNamespace()
+        d._class_name = cls
         for base in bases:
             for c in base.__mro__:
                 gen = _own_dict(c).get("_generate_next_value_")
                 if gen is not None:
-                    d._generate_next_value = gen.__func__ if isinstance(gen, staticmethod) else gen
+                    d._next_value_rule = gen.__func__ if isinstance(gen, staticmethod) else gen
                     break
-            if d._generate_next_value is not None:
+            if d._next_value_rule is not None:
                 break
         return d
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        member_names = list(getattr(classdict, "_member_names", {}))
+        member_names = list(getattr(classdict, "_declared", {}))
         ignore = classdict.get("_ignore_", [])
         if isinstance(ignore, str):
             ignore = ignore.replace(",", " ").split()
@@ -155,7 +155,7 @@ class EnumType(type):
                 del values[name]
                 member_names.remove(name)
         body.pop("_ignore_", None)
-        member_type, first_enum = metacls._find_data_type(cls, bases)
+        member_type, first_enum = metacls._mixed_in_type(cls, bases)
         custom_new = body.get("__new__") if Enum is not None else None
         if isinstance(custom_new, staticmethod):
             custom_new = custom_new.__func__
@@ -201,14 +201,14 @@ class EnumType(type):
                 m = object.__new__(enum_class)
             else:
                 m = member_type.__new__(enum_class, *args)
-            stored = _member_data.get(id(m))
-            if stored is not None and stored[1] is not _auto_null:
+            stored = _identity_table.get(id(m))
+            if stored is not None and stored[1] is not _UNSET:
                 mvalue = stored[1]
             elif member_type is object or new_member is not None:
                 mvalue = value
             else:
                 mvalue = member_type(*args)
-            _set_member_data(m, name, mvalue)
+            _record_member(m, name, mvalue)
             if user_init is not None:
                 user_init(m, *args)
             existing = None
@@ -252,7 +252,7 @@ class EnumType(type):
         return enum_class
 
     @classmethod
-    def _find_data_type(metacls, class_name, bases):
+    def _mixed_in_type(metacls, class_name, bases):
         data_types = []
         first_enum = None
         for chain in bases:
@@ -288,10 +288,10 @@ class EnumType(type):
                  start=1, boundary=None):
         if names is None:
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+        return cls._functional_api(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+    def _functional_api(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
@@ -301,7 +301,7 @@ class EnumType(type):
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
             original, names = names, []
             last_values = []
-            gen = classdict._generate_next_value or (lambda n, s, c, l: (l[-1] + 1) if l else s)
+            gen = classdict._next_value_rule or (lambda n, s, c, l: (l[-1] + 1) if l else s)
             for count, name in enumerate(original):
                 value = gen(name, start, count, last_values[:])
                 last_values.append(value)
@@ -378,7 +378,7 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        return _default_next_value(name, start, count, last_values)
+        return _count_up(name, start, count, last_values)
 
     def __new__(cls, value):
         if type(value) is cls:
@@ -415,30 +415,30 @@ class Enum(metaclass=EnumType):
 
     @property
     def _name_(self):
-        return _member_data[id(self)][0]
+        return _identity_table[id(self)][0]
 
     @property
     def _value_(self):
-        d = _member_data.get(id(self))
+        d = _identity_table.get(id(self))
         if d is None:
             raise AttributeError("_value_")
         return d[1]
 
     @_value_.setter
     def _value_(self, value):
-        d = _member_data.get(id(self))
+        d = _identity_table.get(id(self))
         if d is None:
-            _member_data[id(self)] = [None, value]
+            _identity_table[id(self)] = [None, value]
         else:
             d[1] = value
 
     @property
     def name(self):
-        return _member_data[id(self)][0]
+        return _identity_table[id(self)][0]
 
     @property
     def value(self):
-        return _member_data[id(self)][1]
+        return _identity_table[id(self)][1]
 
     def __repr__(self):
         v_repr = getattr(self.__class__, "_value_repr_", None) or repr
@@ -494,7 +494,7 @@ class StrEnum(str, ReprEnum):
     def __new__(cls, *values):
         value = str(*values)
         m = str.__new__(cls, value)
-        _member_data[id(m)] = [None, value]
+        _identity_table[id(m)] = [None, value]
         return m
 
     @staticmethod
@@ -513,7 +513,7 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, \
     FlagBoundary.EJECT, FlagBoundary.KEEP
 
 
-def _high_bit(n):
+def _top_bit(n):
     return n.bit_length() - 1
 
 
@@ -526,7 +526,7 @@ class Flag(Enum):
             return start if start is not None else 1
         last = max(last_values)
         try:
-            high = _high_bit(last)
+            high = _top_bit(last)
         except Exception:
             raise TypeError("invalid flag value %r" % last) from None
         return 2 ** (high + 1)
@@ -550,7 +550,7 @@ class Flag(Enum):
             pseudo = cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls._iter_members(value)]
         name = "|".join(names) if names and not unknown else None
-        _member_data[id(pseudo)] = [name, value]
+        _identity_table[id(pseudo)] = [name, value]
         cls._value2member_map_[value] = pseudo
         return pseudo
 

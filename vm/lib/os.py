@@ -145,58 +145,62 @@ def unsetenv(key):
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
-        try:
-            makedirs(head, exist_ok=exist_ok)
-        except FileExistsError:
-            pass
-        if tail == curdir:
+    name = fspath(name)
+    # Create the missing ancestors from the outermost in.
+    missing = []
+    probe = name.rstrip("/") or name
+    while probe and not path.exists(probe):
+        missing.append(probe)
+        parent = path.dirname(probe)
+        if parent == probe:
+            break
+        probe = parent
+    if not missing:
+        if exist_ok and path.isdir(name):
             return
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        mkdir(name, mode)  # raises FileExistsError
+        return
+    for d in reversed(missing):
+        if path.basename(d) in (curdir, pardir):
+            continue
+        try:
+            mkdir(d, mode)
+        except FileExistsError:
+            if not (exist_ok or d != missing[0]) or not path.isdir(d):
+                raise
 
 
 def removedirs(name):
+    name = fspath(name)
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent = path.dirname(name.rstrip("/"))
+    while parent and parent != "/":
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent = path.dirname(parent)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     top = fspath(top)
     try:
-        names = listdir(top)
+        entries = listdir(top)
     except OSError as err:
         if onerror is not None:
             onerror(err)
         return
-    dirs, nondirs = [], []
-    for n in names:
-        if path.isdir(path.join(top, n)):
-            dirs.append(n)
-        else:
-            nondirs.append(n)
+    subdirs = [e for e in entries if path.isdir(path.join(top, e))]
+    files = [e for e in entries if e not in subdirs]
     if topdown:
-        yield top, dirs, nondirs
-    for d in dirs:
-        new_path = path.join(top, d)
-        if followlinks or not path.islink(new_path):
-            yield from walk(new_path, topdown, onerror, followlinks)
+        # The caller may prune `subdirs` in place before we descend.
+        yield top, subdirs, files
+    for d in subdirs:
+        below = path.join(top, d)
+        if followlinks or not path.islink(below):
+            yield from walk(below, topdown, onerror, followlinks)
     if not topdown:
-        yield top, dirs, nondirs
+        yield top, subdirs, files
 
 
 def fspath(p):

@@ -55,25 +55,27 @@ def join(a, *p):
     return path
 
 
+def _cut(p):
+    """(head, tail) around the last slash; head keeps its own trailing slashes
+    only when it is nothing but slashes (the root)."""
+    k = p.rfind("/")
+    head, tail = p[:k + 1], p[k + 1:]
+    stripped = head.rstrip("/")
+    return (stripped if stripped else head), tail
+
+
 def split(p):
-    p = _fspath(p)
-    i = p.rfind("/") + 1
-    head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head, tail
+    return _cut(_fspath(p))
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind("/")
-    dot_index = p.rfind(".")
-    if dot_index > sep_index:
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index] != ".":
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
+    name_start = p.rfind("/") + 1
+    dot = p.rfind(".")
+    # A dot only starts an extension if something other than dots precedes it
+    # within the last component (".bashrc" and "..." have none).
+    if dot > name_start and p[name_start:dot].strip("."):
+        return p[:dot], p[dot:]
     return p, p[:0]
 
 
@@ -83,17 +85,11 @@ def splitdrive(p):
 
 
 def basename(p):
-    p = _fspath(p)
-    return p[p.rfind("/") + 1:]
+    return _cut(_fspath(p))[1]
 
 
 def dirname(p):
-    p = _fspath(p)
-    i = p.rfind("/") + 1
-    head = p[:i]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head
+    return _cut(_fspath(p))[0]
 
 
 def _stat_mode(path, follow=True):
@@ -153,30 +149,35 @@ def samefile(f1, f2):
     return s1[1] == s2[1] and s1[2] == s2[2]
 
 
+def _home_of(user):
+    """Home directory of `user` from /etc/passwd, or None."""
+    try:
+        with open("/etc/passwd") as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 5 and fields[0] == user:
+                    return fields[5]
+    except OSError:
+        pass
+    return None
+
+
 def expanduser(path):
     path = _fspath(path)
     if not path.startswith("~"):
         return path
-    i = path.find("/", 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        env = _os.environ()
-        userhome = env.get("HOME", "/")
-    else:
-        name = path[1:i]
-        userhome = "/home/" + name
-        try:
-            with open("/etc/passwd") as f:
-                for line in f:
-                    parts = line.split(":")
-                    if parts[0] == name and len(parts) > 5:
-                        userhome = parts[5]
-                        break
-        except OSError:
+    slash = path.find("/")
+    if slash < 0:
+        slash = len(path)
+    user = path[1:slash]
+    if user:
+        home = _home_of(user)
+        if home is None:
             return path
-    userhome = userhome.rstrip("/")
-    return (userhome + path[i:]) or "/"
+    else:
+        home = _os.environ().get("HOME") or "/"
+    home = home.rstrip("/")
+    return (home + path[slash:]) or "/"
 
 
 def expandvars(path):
@@ -218,22 +219,21 @@ def normpath(path):
     path = _fspath(path)
     if not path:
         return "."
-    initial_slashes = 2 if path.startswith("//") and not path.startswith("///") else (
-        1 if path.startswith("/") else 0)
-    comps = path.split("/")
-    new_comps = []
-    for comp in comps:
-        if comp in ("", "."):
+    # POSIX keeps exactly two leading slashes; one or three-plus become one.
+    lead = len(path) - len(path.lstrip("/"))
+    root = "//" if lead == 2 else ("/" if lead else "")
+    parts = []
+    for part in path.split("/"):
+        if part == "" or part == ".":
             continue
-        if comp != ".." or (not initial_slashes and not new_comps) or (
-                new_comps and new_comps[-1] == ".."):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    path = "/".join(new_comps)
-    if initial_slashes:
-        path = "/" * initial_slashes + path
-    return path or "."
+        if part == "..":
+            if parts and parts[-1] != "..":
+                parts.pop()
+                continue
+            if root:
+                continue
+        parts.append(part)
+    return (root + "/".join(parts)) or "."
 
 
 def abspath(path):
@@ -256,26 +256,26 @@ def realpath(filename, *, strict=False):
 def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
-    path = _fspath(path)
-    start = curdir if start is None else _fspath(start)
-    start_list = [x for x in abspath(start).split("/") if x]
-    path_list = [x for x in abspath(path).split("/") if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return curdir
-    return join(*rel_list)
+    target = [c for c in abspath(_fspath(path)).split("/") if c]
+    origin = [c for c in abspath(curdir if start is None else _fspath(start)).split("/") if c]
+    shared = 0
+    for a, b in zip(target, origin):
+        if a != b:
+            break
+        shared += 1
+    steps = [pardir] * (len(origin) - shared) + target[shared:]
+    return join(*steps) if steps else curdir
 
 
 def commonprefix(m):
     if not m:
         return ""
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # The common prefix of all items is that of the smallest and the largest.
+    lo, hi = min(m), max(m)
+    n = 0
+    while n < len(lo) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
 
 
 def commonpath(paths):
