@@ -4,66 +4,43 @@ __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left",
            "insort_right"]
 
 
-def _bounds(a, lo, hi):
+def _search(a, x, lo, hi, key, strict):
+    # Narrow [lo, hi) to the insertion point.  With `strict`, stop at the
+    # first element greater than x (right end of equal run); otherwise at
+    # the first element not less than x (left end).
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
-    return lo, hi
+    n = len(a) if hi is None else hi
+    while n > lo:
+        half = lo + ((n - lo) >> 1)
+        probe = a[half] if key is None else key(a[half])
+        go_right = not (x < probe) if strict else probe < x
+        if go_right:
+            lo = half + 1
+        else:
+            n = half
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
+    return _search(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    return _search(a, x, lo, hi, key, False)
+
+
+def _insort(finder, a, x, lo, hi, key):
+    target = x if key is None else key(x)
+    a.insert(finder(a, target, lo, hi, key=key), x)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _insort(bisect_right, a, x, lo, hi, key)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    _insort(bisect_left, a, x, lo, hi, key)
 
 
 bisect = bisect_right

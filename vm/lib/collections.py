@@ -111,14 +111,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         class_namespace[name] = property(_field_getter(index),
                                          doc="Alias for field number %d" % index)
     result = type(typename, (tuple,), class_namespace)
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        result.__module__ = module
+    where = _calling_module() if module is None else module
+    if where is not None:
+        result.__module__ = where
     return result
+
+
+def _calling_module():
+    # The __name__ of the module that called namedtuple(), if it can be seen.
+    getframe = getattr(_sys, "_getframe", None)
+    if getframe is None:
+        return None
+    try:
+        caller = getframe(2)
+    except ValueError:
+        return None
+    return caller.f_globals.get("__name__", "__main__")
 
 
 # --------------------------------------------------------------------- deque
@@ -449,22 +457,25 @@ class OrderedDict(dict):
         return "%s(%r)" % (self.__class__.__name__, list(self.items()))
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return _merged(self, other, self.__class__, False)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return _merged(self, other, self.__class__, True)
 
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+def _merged(mine, other, make, reflected):
+    # `mine | other` (or `other | mine` when reflected) for dict subclasses:
+    # a new `make(...)` holding the left operand updated by the right.
+    if not isinstance(other, dict):
+        return NotImplemented
+    left, right = (other, mine) if reflected else (mine, other)
+    result = make(left)
+    result.update(right)
+    return result
 
 
 # --------------------------------------------------------------- defaultdict
@@ -503,19 +514,14 @@ class defaultdict(dict):
     def __reduce__(self):
         return (type(self), (self.default_factory,), None, None, iter(self.items()))
 
+    def _like(self, contents):
+        return type(self)(self.default_factory, contents)
+
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _merged(self, other, self._like, False)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return _merged(self, other, self._like, True)
 
 
 # ------------------------------------------------------------------- Counter
@@ -610,102 +616,88 @@ class Counter(dict):
 
     __hash__ = None
 
-    def __add__(self, other):
+    # Binary operators build a new Counter over the union of keys (this
+    # counter's order first), dropping results that are not positive.
+    def _combined(self, other, pick):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        keys = list(self)
+        keys.extend(k for k in other if k not in self)
+        out = Counter()
+        for k in keys:
+            n = pick(self[k], other[k])
+            if n > 0:
+                out[k] = n
+        return out
+
+    def __add__(self, other):
+        return self._combined(other, _plus)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, _minus)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, _larger)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, _smaller)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._combined(Counter(), _plus)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter()._combined(self, _minus)
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            del self[elem]
+    # In-place operators update this counter's values, then discard every
+    # entry that is zero or negative.
+    def _adjust(self, keys, other, pick):
+        for k in list(keys):
+            self[k] = pick(self[k], other[k])
+        for k in [k for k, n in self.items() if not n > 0]:
+            del self[k]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        return self._adjust(other, other, _plus)
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._adjust(other, other, _minus)
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._adjust(other, other, _larger)
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._adjust(self, other, _smaller)
+
+
+def _plus(a, b):
+    return a + b
+
+
+def _minus(a, b):
+    return a - b
+
+
+def _larger(a, b):
+    return b if b > a else a
+
+
+def _smaller(a, b):
+    return b if b < a else a
 
 
 # ------------------------------------------------------------------ ChainMap
+
+_NOT_IN_FIRST = "Key not found in the first mapping: %r"
+_ABSENT = object()
+
+
+def _lookup(mapping, key):
+    try:
+        return mapping[key]
+    except KeyError:
+        return _ABSENT
+
 
 class ChainMap(_collections_abc.MutableMapping):
     """Several mappings viewed as one; writes go to the first."""
@@ -717,78 +709,84 @@ class ChainMap(_collections_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
+        # Ask each map in turn (so a defaultdict or Counter may answer for
+        # an absent key); a KeyError moves on to the next one.
         for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
+            value = _lookup(mapping, key)
+            if value is not _ABSENT:
+                return value
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged(self):
+        # Every key once, ordered as if the maps were applied last to first.
+        merged = {}
+        for mapping in self.maps[::-1]:
+            merged.update(dict.fromkeys(mapping))
+        return merged
 
     def __len__(self):
-        return len(self._keys())
-
-    def _keys(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return d
+        return len(self._merged())
 
     def __iter__(self):
-        return iter(self._keys())
+        return iter(self._merged())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
+        inner = ", ".join([repr(m) for m in self.maps])
+        return "%s(%s)" % (type(self).__name__, inner)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return type(self)(child, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
-    def __delitem__(self, key):
+    def _first_only(self, action, *args):
         try:
-            del self.maps[0][key]
+            return action(*args)
         except KeyError:
-            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
+            if not args:
+                raise KeyError("No keys found in the first mapping.") from None
+            raise KeyError(_NOT_IN_FIRST % (args[0],)) from None
+
+    def __delitem__(self, key):
+        self._first_only(self.maps[0].__delitem__, key)
 
     def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError("No keys found in the first mapping.") from None
+        return self._first_only(self.maps[0].popitem)
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
+        return self._first_only(self.maps[0].pop, key, *args)
 
     def clear(self):
         self.maps[0].clear()
@@ -796,9 +794,17 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        combined = self.copy()
+        combined.maps[0].update(other)
+        return combined
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        flat = dict(other)
+        for mapping in self.maps[::-1]:
+            flat.update(mapping)
+        return type(self)(flat)
 
     def __ior__(self, other):
         self.maps[0].update(other)
@@ -807,202 +813,215 @@ class ChainMap(_collections_abc.MutableMapping):
 
 # ------------------------------------------------------- UserDict, UserList
 
+def _forward_to_data(name):
+    def method(self, *args, **kwds):
+        return getattr(self.data, name)(*args, **kwds)
+    method.__name__ = name
+    return method
+
+
+def _shallow_clone(obj):
+    # A new instance of obj's class sharing nothing mutable at the top level:
+    # instance attributes are copied and the wrapped `data` is copied too.
+    clone = type(obj).__new__(type(obj))
+    clone.__dict__.update(obj.__dict__)
+    clone.data = obj.data.copy()
+    return clone
+
+
 class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class wrapping a real dict kept in `self.data`."""
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
             self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
+        self.update(kwargs)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        data = self.data
+        if key not in data:
+            missing = getattr(type(self), "__missing__", None)
+            if missing is None:
+                raise KeyError(key)
+            return missing(self, key)
+        return data[key]
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
+    __setitem__ = _forward_to_data("__setitem__")
+    __delitem__ = _forward_to_data("__delitem__")
+    __len__ = _forward_to_data("__len__")
+    __iter__ = _forward_to_data("__iter__")
+    __contains__ = _forward_to_data("__contains__")
+    __repr__ = _forward_to_data("__repr__")
 
-    def __delitem__(self, key):
-        del self.data[key]
+    @staticmethod
+    def _plain(other):
+        if isinstance(other, UserDict):
+            return other.data
+        if isinstance(other, dict):
+            return other
+        return None
 
-    def __iter__(self):
-        return iter(self.data)
+    def __or__(self, other):
+        right = self._plain(other)
+        if right is None:
+            return NotImplemented
+        return type(self)({**self.data, **right})
 
-    def __contains__(self, key):
-        return key in self.data
+    def __ror__(self, other):
+        left = self._plain(other)
+        if left is None:
+            return NotImplemented
+        return type(self)({**left, **self.data})
 
-    def __repr__(self):
-        return repr(self.data)
+    def __ior__(self, other):
+        plain = self._plain(other)
+        self.data.update(other if plain is None else plain)
+        return self
+
+    def __copy__(self):
+        return _shallow_clone(self)
 
     def copy(self):
-        return self.__class__(self.data)
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        return self.__copy__()
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+        made = cls()
+        made.data.update(dict.fromkeys(iterable, value))
+        return made
+
+
+def _unwrap_list(other):
+    return other.data if isinstance(other, UserList) else other
+
+
+def _list_comparison(name, test):
+    def compare(self, other):
+        return test(self.data, _unwrap_list(other))
+    compare.__name__ = name
+    return compare
 
 
 class UserList(_collections_abc.MutableSequence):
+    """A list-like class wrapping a real list kept in `self.data`."""
+
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data)
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+    __lt__ = _list_comparison("__lt__", lambda a, b: a < b)
+    __le__ = _list_comparison("__le__", lambda a, b: a <= b)
+    __eq__ = _list_comparison("__eq__", lambda a, b: a == b)
+    __gt__ = _list_comparison("__gt__", lambda a, b: a > b)
+    __ge__ = _list_comparison("__ge__", lambda a, b: a >= b)
+    __hash__ = None
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
+    @staticmethod
+    def _as_list(other):
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, list) else list(other)
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        else:
-            self.data += list(other)
+        self.data.extend(self._as_list(other))
+        return self
+
+    def __imul__(self, n):
+        self.data *= n
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+    def __copy__(self):
+        return _shallow_clone(self)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap_list(other))
+
+    # the rest go straight to the wrapped list
+    __len__ = _forward_to_data("__len__")
+    __contains__ = _forward_to_data("__contains__")
+    __setitem__ = _forward_to_data("__setitem__")
+    __delitem__ = _forward_to_data("__delitem__")
+    append = _forward_to_data("append")
+    insert = _forward_to_data("insert")
+    pop = _forward_to_data("pop")
+    remove = _forward_to_data("remove")
+    clear = _forward_to_data("clear")
+    count = _forward_to_data("count")
+    index = _forward_to_data("index")
+    reverse = _forward_to_data("reverse")
+    sort = _forward_to_data("sort")
+
+
+def _text_of(obj):
+    return obj.data if isinstance(obj, UserString) else obj
 
 
 class UserString:
+    """A str-like class wrapping a real string kept in `self.data`."""
+
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        text = _text_of(seq)
+        self.data = text if isinstance(text, str) else str(text)
 
     def __str__(self):
         return str(self.data)
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __len__(self):
-        return len(self.data)
+    __repr__ = _forward_to_data("__repr__")
+    __len__ = _forward_to_data("__len__")
+    __hash__ = _forward_to_data("__hash__")
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __eq__(self, other):
-        if isinstance(other, UserString):
-            return self.data == other.data
-        return self.data == other
+        return self.data == _text_of(other)
 
     def __lt__(self, other):
-        if isinstance(other, UserString):
-            return self.data < other.data
-        return self.data < other
-
-    def __hash__(self):
-        return hash(self.data)
+        return self.data < _text_of(other)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _text_of(char) in self.data
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
+        tail = other.data if isinstance(other, UserString) else str(other)
+        return type(self)(self.data + tail)
 
     def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if callable(attr):
-            def method(*args, **kwargs):
-                r = attr(*args, **kwargs)
-                return self.__class__(r) if isinstance(r, str) else r
-            return method
-        return attr
+        # Other str methods: call the wrapped string's, re-wrapping str results.
+        found = getattr(self.data, name)
+        if not callable(found):
+            return found
+        wrap = type(self)
+
+        def method(*args, **kwargs):
+            out = found(*args, **kwargs)
+            return wrap(out) if isinstance(out, str) else out
+        return method

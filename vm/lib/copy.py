@@ -104,12 +104,11 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    d = id(x)
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    elif d in memo:
+        return memo[d]
     cls = type(x)
     if cls in _atomic or issubclass(cls, type):
         return x

@@ -70,17 +70,12 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        # name, type and _field_type are filled in when the class is processed
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = metadata if metadata is not None else {}
 
     def __repr__(self):
         return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
@@ -98,17 +93,13 @@ class Field:
 class _DataclassParams:
     __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *values):
+        for slot, value in zip(self.__slots__, values):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ("_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)"
-                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
+        inner = ",".join("%s=%r" % (slot, getattr(self, slot)) for slot in self.__slots__)
+        return "_DataclassParams(" + inner + ")"
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -148,10 +139,11 @@ def _make_fn(name, args, body, ns, qualname):
 
 
 def _set_new_attribute(cls, name, value):
-    if name in _own_dict(cls):
-        return True
-    setattr(cls, name, value)
-    return False
+    # Add `name` unless the class body defined it; report whether it existed.
+    exists = name in _own_dict(cls)
+    if not exists:
+        setattr(cls, name, value)
+    return exists
 
 
 def _tuple_src(fields, obj):
@@ -161,13 +153,16 @@ def _tuple_src(fields, obj):
 
 
 def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError("non-default argument %r follows default argument" % f.name)
+    # Positional __init__ parameters: once one has a default, all later
+    # ones need one too.
+    defaulted = [f.default is not MISSING or f.default_factory is not MISSING
+                 for f in std_fields if f.init]
+    if True in defaulted:
+        first = defaulted.index(True)
+        names = [f.name for f in std_fields if f.init]
+        for name, has in zip(names[first:], defaulted[first:]):
+            if not has:
+                raise TypeError("non-default argument %r follows default argument" % name)
     ns = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
           "__dataclass_builtins_object__": object, "MISSING": MISSING,
           "__dataclass_FrozenInstanceError__": FrozenInstanceError}
@@ -266,11 +261,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         cls_fields.append(f)
     for f in cls_fields:
         fields[f.name] = f
-        if isinstance(_own_dict(cls).get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+        # a `x: int = field(...)` class attribute becomes the plain default
+        # (or disappears when there is none)
+        if not isinstance(_own_dict(cls).get(f.name), Field):
+            continue
+        if f.default is not MISSING:
+            setattr(cls, f.name, f.default)
+        else:
+            delattr(cls, f.name)
     for name, value in _own_dict(cls).items():
         if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError("%r is a field but has no type annotation" % name)
@@ -407,44 +405,36 @@ def is_dataclass(obj):
     return hasattr(cls, "__dataclass_fields__")
 
 
+def _convert(obj, make, as_dict):
+    # Recursive conversion shared by asdict() and astuple().
+    if _is_dataclass_instance(obj):
+        parts = []
+        for f in fields(obj):
+            value = _convert(getattr(obj, f.name), make, as_dict)
+            parts.append((f.name, value) if as_dict else value)
+        return make(parts)
+    kind = type(obj)
+    if isinstance(obj, dict):
+        return kind((_convert(k, make, as_dict), _convert(v, make, as_dict))
+                    for k, v in obj.items())
+    if isinstance(obj, (list, tuple)):
+        items = [_convert(v, make, as_dict) for v in obj]
+        if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+            return kind(*items)   # named tuples take positional fields
+        return kind(items)
+    return _copy.deepcopy(obj)
+
+
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _convert(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _convert(obj, tuple_factory, False)
 
 
 def replace(obj, /, **changes):

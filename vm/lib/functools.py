@@ -62,14 +62,15 @@ class partial:
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            # flatten: partial(partial(f, 1), 2) is partial(f, 1, 2)
+            args = (*func.args, *args)
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
             func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
+        obj = object.__new__(cls)
+        obj.func, obj.args, obj.keywords = func, args, keywords
+        return obj
 
     def __call__(self, /, *args, **keywords):
         if self.keywords:
@@ -144,38 +145,32 @@ def _make_key(args, kwds, typed):
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]  # hits, misses
-    sentinel = object()
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
             stats[1] += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
     else:
+        bounded = maxsize is not None
+
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
+            if key in cache:
                 stats[0] += 1
-                return result
+                value = cache[key]
+                if bounded:
+                    # move the entry to the most-recently-used end
+                    del cache[key]
+                    cache[key] = value
+                return value
             stats[1] += 1
-            result = user_function(*args, **kwds)
+            value = user_function(*args, **kwds)
             if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+                if bounded and len(cache) >= maxsize:
+                    oldest = next(iter(cache))
+                    del cache[oldest]
+                cache[key] = value
+            return value
 
     def cache_info():
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
@@ -313,31 +308,33 @@ def total_ordering(cls):
     return cls
 
 
+def _keywrapper_op(test):
+    def method(self, other):
+        return test(self._cmp(self.obj, other.obj))
+    return method
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ("obj",)
+    """Turn an old-style three-way comparison function into a key function."""
+    tests = {
+        "__lt__": lambda r: r < 0,
+        "__le__": lambda r: r <= 0,
+        "__eq__": lambda r: r == 0,
+        "__ge__": lambda r: r >= 0,
+        "__gt__": lambda r: r > 0,
+    }
+    ns = {name: _keywrapper_op(t) for name, t in tests.items()}
+    ns["__slots__"] = ("obj",)
+    ns["__hash__"] = None
+    ns["_cmp"] = staticmethod(mycmp)
 
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = "functools.KeyWrapper"
-    return K
+    def __init__(self, obj):
+        self.obj = obj
+    ns["__init__"] = __init__
+    wrapper = type("KeyWrapper", (), ns)
+    wrapper.__qualname__ = "functools.KeyWrapper"
+    wrapper.__name__ = "functools.KeyWrapper"
+    return wrapper
 
 
 class cached_property:
@@ -349,25 +346,25 @@ class cached_property:
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        current = self.attrname
+        if current is not None and current != name:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
-                "(%r and %r)." % (self.attrname, name))
+                "(%r and %r)." % (current, name))
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        d = instance.__dict__
-        val = d.get(self.attrname, _missing)
-        if val is _missing:
-            val = self.func(instance)
-            d[self.attrname] = val
-        return val
+        store = instance.__dict__
+        if name in store:
+            return store[name]
+        result = store[name] = self.func(instance)
+        return result
 
 
 def singledispatch(func):

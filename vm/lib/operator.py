@@ -173,18 +173,17 @@ class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method = getattr(obj, self._name)
+        return method(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend("%s=%r" % (k, v) for k, v in self._kwargs.items())
-        return "operator.methodcaller(%s)" % ", ".join(args)
+        shown = [repr(self._name)]
+        shown += [repr(a) for a in self._args]
+        shown += ["%s=%r" % kv for kv in self._kwargs.items()]
+        return "operator.methodcaller(%s)" % ", ".join(shown)
 
 
 def iadd(a, b):
@@ -246,49 +245,19 @@ def ixor(a, b):
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Every operator function except the predicates and helpers (truth, is_,
+# is_not, countOf, indexOf, length_hint and the getter classes) is also
+# exported under its dunder spelling: `and_` as `__and__`, `iadd` as
+# `__iadd__` and so on.
+def _export_dunders(ns):
+    plain = ("abs add and_ call concat contains delitem eq floordiv ge "
+             "getitem gt index inv invert le lshift lt matmul mod mul ne neg "
+             "not_ or_ pos pow rshift setitem sub truediv xor").split()
+    inplace = ["i" + n for n in ("add and concat floordiv lshift matmul mod "
+                                 "mul or pow rshift sub truediv xor").split()]
+    for public in plain + inplace:
+        ns["__%s__" % public.rstrip("_")] = ns[public]
+
+
+_export_dunders(globals())
+del _export_dunders

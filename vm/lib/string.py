@@ -145,9 +145,8 @@ class Formatter:
         return format_string.format(*args, **kwargs)
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -155,13 +154,12 @@ class Formatter:
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
+    _converters = {"s": str, "r": repr, "a": ascii}
+
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == "s":
-            return str(value)
-        if conversion == "r":
-            return repr(value)
-        if conversion == "a":
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier %s" % conversion)
+        convert = self._converters.get(conversion)
+        if convert is None:
+            raise ValueError("Unknown conversion specifier %s" % (conversion,))
+        return convert(value)

@@ -101,37 +101,33 @@ class SimpleNamespace:
 
 
 def resolve_bases(bases):
-    new_bases = list(bases)
-    changed = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace non-class bases that define __mro_entries__ by what it returns."""
+    out = []
+    replaced = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            out.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        changed = True
-        if not isinstance(new_base, tuple):
+        entries = hook(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not changed:
-        return bases
-    return tuple(new_bases)
+        out.extend(entries)
+        replaced = True
+    return tuple(out) if replaced else bases
 
 
 def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be "
-                        "a (non-strict) subclass of the metaclasses of all its bases")
-    return winner
+    # Walk the bases' metaclasses, keeping the most derived one seen; each
+    # must be comparable with the current pick.
+    best = meta
+    for m in map(type, bases):
+        if not issubclass(best, m):
+            if not issubclass(m, best):
+                raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                                "a (non-strict) subclass of the metaclasses of all its bases")
+            best = m
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):

@@ -367,6 +367,13 @@ impl Handlers for Vm {
                 return Ok(());
             }
         }
+        // Fast path: exact floats (and a float with a tagged int), for + - * /.
+        if let Some(r) = float_fast(a, x, b) {
+            let v = self.new_float(r)?;
+            self.sp -= 1;
+            self.set_peek(0, v);
+            return Ok(());
+        }
         self.binary_op_slow(a, x, b)
     }
     fn op_unary_positive(&mut self, _a: u32) -> Flow {
@@ -401,6 +408,15 @@ impl Handlers for Vm {
         let op = CmpOp::from_arg(a);
         let r = if x.is_small_int() && b.is_small_int() {
             let (p, q) = (x.as_small(), b.as_small());
+            self.bool_val(match op {
+                CmpOp::Lt => p < q,
+                CmpOp::Le => p <= q,
+                CmpOp::Eq => p == q,
+                CmpOp::Ne => p != q,
+                CmpOp::Gt => p > q,
+                CmpOp::Ge => p >= q,
+            })
+        } else if let Some((p, q)) = float_operands(x, b) {
             self.bool_val(match op {
                 CmpOp::Lt => p < q,
                 CmpOp::Le => p <= q,
@@ -1018,6 +1034,49 @@ impl Handlers for Vm {
         self.set_peek(0, r);
         Ok(())
     }
+}
+
+/// The f64 operands of a float operation, when both are exact floats or one is a tagged
+/// int that converts exactly.
+#[inline(always)]
+fn float_operands(x: Value, b: Value) -> Option<(f64, f64)> {
+    let fl = crate::runtime::ty(crate::runtime::T::Float);
+    let as_f = |v: Value| -> Option<f64> {
+        if v.is_small_int() {
+            let n = v.as_small();
+            // Exact conversion only (|n| <= 2**53), as CPython compares/converts exactly.
+            (n.unsigned_abs() <= 1 << 53).then_some(n as f64)
+        } else if header(v).ty.get() == fl {
+            Some(crate::obj::alloc::float_val(v))
+        } else {
+            None
+        }
+    };
+    if x.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    Some((as_f(x)?, as_f(b)?))
+}
+
+/// `x op b` on floats for the operators whose result is a plain IEEE operation.
+#[inline(always)]
+fn float_fast(a: u32, x: Value, b: Value) -> Option<f64> {
+    let (op, _) = BinOp::from_arg(a);
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+        return None;
+    }
+    let (p, q) = float_operands(x, b)?;
+    Some(match op {
+        BinOp::Add => p + q,
+        BinOp::Sub => p - q,
+        BinOp::Mul => p * q,
+        _ => {
+            if q == 0.0 {
+                return None;
+            }
+            p / q
+        }
+    })
 }
 
 /// Safepoint polling.

@@ -399,6 +399,13 @@ impl Vm {
                     type_name(type_of(r))
                 );
                 self.raise_msg(ExcKind::TypeError, &msg)
+            } else if self.exc_is(ExcKind::IndexError) {
+                // A length that does not fit is an OverflowError (CPython's
+                // PyNumber_AsSsize_t with OverflowError).
+                self.raise_msg(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
             } else {
                 e
             }
