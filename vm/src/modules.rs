@@ -43,6 +43,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 pub fn library_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "_collections_abc" => include_str!("../lib/_collections_abc.py"),
+        "_collections_more" => include_str!("../lib/_collections_more.py"),
+        "_re_engine" => include_str!("../lib/_re_engine.py"),
+        "_re_parser" => include_str!("../lib/_re_parser.py"),
         "abc" => include_str!("../lib/abc.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "collections" => include_str!("../lib/collections.py"),
