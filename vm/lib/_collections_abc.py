@@ -392,6 +392,7 @@ class Mapping(Collection):
     """Read-only mappings. Subclasses supply __getitem__, __iter__ and
     __len__; get, `in`, keys/items/values and equality come from here."""
     __slots__ = ()
+    _hotpy_mapping = True  # instances match mapping patterns
 
     # Mappings are not reversible unless a subclass says so.
     __reversed__ = None
@@ -571,6 +572,7 @@ class Sequence(Reversible, Collection):
     """Read-only sequences. Subclasses supply __getitem__ and __len__;
     iteration, `in`, reversed, index and count come from here."""
     __slots__ = ()
+    _hotpy_sequence = True  # instances match sequence patterns
 
     @abstractmethod
     def __getitem__(self, index):

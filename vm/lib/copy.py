@@ -14,6 +14,10 @@ class Error(Exception):
 
 error = Error
 
+# A class's own namespace, read through `type`'s descriptor (works for classes whose
+# metaclass is a subclass of `type`).
+_own_dict = type.__dict__["__dict__"].__get__
+
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
            property)
@@ -22,7 +26,7 @@ _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
 def _slot_names(cls):
     names = []
     for c in cls.__mro__:
-        s = c.__dict__.get("__slots__", ())
+        s = _own_dict(c).get("__slots__", ())
         if isinstance(s, str):
             s = (s,)
         for n in s:

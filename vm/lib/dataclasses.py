@@ -9,6 +9,10 @@ holding the defaults and helpers it needs.
 import copy as _copy
 import keyword as _keyword
 
+# A class's own namespace, read through `type`'s descriptor (works for classes whose
+# metaclass is a subclass of `type`).
+_own_dict = type.__dict__["__dict__"].__get__
+
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
            "KW_ONLY", "MISSING", "fields", "asdict", "astuple", "make_dataclass",
            "replace", "is_dataclass"]
@@ -19,8 +23,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return "MISSING"
+    pass
 
 
 MISSING = _MISSING_TYPE()
@@ -137,7 +140,7 @@ def _make_fn(name, args, body, ns, qualname):
 
 def _set_new_attribute(cls, name, value):
     # Add `name` unless the class body defined it; report whether it existed.
-    exists = name in cls.__dict__
+    exists = name in _own_dict(cls)
     if not exists:
         setattr(cls, name, value)
     return exists
@@ -224,14 +227,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                 fields[f.name] = f
             if getattr(b, "__dataclass_params__").frozen:
                 any_frozen_base = True
-    cls_annotations = cls.__dict__.get("__annotations__", {})
+    cls_annotations = _own_dict(cls).get("__annotations__", {})
     cls_fields = []
     kw_only_now = kw_only
     for name, a_type in cls_annotations.items():
         if _is_kw_only(a_type):
             kw_only_now = True
             continue
-        default = cls.__dict__.get(name, MISSING)
+        default = _own_dict(cls).get(name, MISSING)
         if isinstance(default, Field):
             f = default
         else:
@@ -260,13 +263,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         fields[f.name] = f
         # a `x: int = field(...)` class attribute becomes the plain default
         # (or disappears when there is none)
-        if not isinstance(cls.__dict__.get(f.name), Field):
+        if not isinstance(_own_dict(cls).get(f.name), Field):
             continue
         if f.default is not MISSING:
             setattr(cls, f.name, f.default)
         else:
             delattr(cls, f.name)
-    for name, value in cls.__dict__.items():
+    for name, value in _own_dict(cls).items():
         if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError("%r is a field but has no type annotation" % name)
     if has_dataclass_bases:
@@ -327,9 +330,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
             if _set_new_attribute(cls, name, _make_fn(name, args, body, ns, qual)):
                 raise TypeError("Cannot overwrite attribute %s in class %s"
                                 % (name, cls.__name__))
-    class_hash = cls.__dict__.get("__hash__", MISSING)
+    class_hash = _own_dict(cls).get("__hash__", MISSING)
     has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and "__eq__" in cls.__dict__))
+                             (class_hash is None and "__eq__" in _own_dict(cls)))
     hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
     hash_fn = None
     if unsafe_hash:
@@ -361,7 +364,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 
 
 def _add_slots(cls, is_frozen):
-    cls_dict = dict(cls.__dict__)
+    cls_dict = dict(_own_dict(cls))
     field_names = tuple(f.name for f in fields(cls))
     cls_dict["__slots__"] = field_names
     for name in field_names:

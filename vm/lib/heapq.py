@@ -1,107 +1,112 @@
-"""hotpy's heapq: a binary min-heap on a list (heap[k] <= heap[2k+1], heap[2k+2])."""
+"""hotpy's heapq: a binary min-heap kept in a list (heap[k] <= heap[2k+1], heap[2k+2]).
+
+Element moves follow the same order as CPython's heapq (a removed top is refilled by
+walking the smaller children down to a leaf, then moving the new item back up), so
+heaps built here have exactly the layout CPython's have.
+"""
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
            "nsmallest", "heappushpop"]
 
 
-def _sift_down(heap, startpos, pos):
-    # Move heap[pos] up towards the root until its parent is not larger.
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
+def _rise(heap, floor, k):
+    """Moves heap[k] towards the root, stopping at index `floor`."""
+    item = heap[k]
+    while k > floor:
+        up = (k - 1) // 2
+        if item < heap[up]:
+            heap[k] = heap[up]
+            k = up
+        else:
+            break
+    heap[k] = item
 
 
-def _sift_up(heap, pos):
-    # Move the smaller child up until reaching a leaf, then place the item.
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = item
-    _sift_down(heap, startpos, pos)
+def _refill(heap, k):
+    """heap[k] is out of place below: slide the smaller children up along one path
+    to a leaf, put the item there, then let it rise back to its level."""
+    size = len(heap)
+    top = k
+    item = heap[k]
+    child = 2 * k + 1
+    while child < size:
+        other = child + 1
+        if other < size and not heap[child] < heap[other]:
+            child = other
+        heap[k] = heap[child]
+        k = child
+        child = 2 * k + 1
+    heap[k] = item
+    _rise(heap, top, k)
 
 
 def heappush(heap, item):
     heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0)
-        return top
-    return last
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _refill(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item):
-    top = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _sift_up(heap, 0)
-    return top
+    _refill(heap, 0)
+    return smallest
 
 
 def heappushpop(heap, item):
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
+        smallest = heap[0]
+        heap[0] = item
+        _refill(heap, 0)
+        return smallest
     return item
 
 
 def heapify(x):
-    for i in reversed(range(len(x) // 2)):
-        _sift_up(x, i)
+    for k in range(len(x) // 2 - 1, -1, -1):
+        _refill(x, k)
 
 
 def merge(*iterables, key=None, reverse=False):
-    entries = []
-    for i, it in enumerate(map(iter, iterables)):
-        for v in it:
-            entries.append(((key(v) if key else v), i, v, it))
+    """Merges sorted inputs lazily; equal items come out in input order."""
+    heads = []   # [sort key, input number, value, iterator], kept in input order
+    for number, source in enumerate(iterables):
+        it = iter(source)
+        for first in it:
+            heads.append([first if key is None else key(first), number, first, it])
             break
-    # A simple k-way merge: pick the best head each time (k is small in practice).
-    while entries:
-        best = 0
-        for j in range(1, len(entries)):
-            a, b = entries[j], entries[best]
-            if (a[0] > b[0]) if reverse else (a[0] < b[0]):
-                best = j
-        k, i, v, it = entries[best]
-        yield v
-        for nv in it:
-            entries[best] = ((key(nv) if key else nv), i, nv, it)
+    while heads:
+        pick = 0
+        for j in range(1, len(heads)):
+            better = heads[pick][0] < heads[j][0] if reverse else heads[j][0] < heads[pick][0]
+            if better:
+                pick = j
+        entry = heads[pick]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
             break
         else:
-            del entries[best]
+            del heads[pick]
 
 
 def nsmallest(n, iterable, key=None):
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable)[:n]
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable, reverse=True)[:n]
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -5,25 +5,22 @@ import sys as _sys
 __all__ = ["import_module", "reload", "invalidate_caches"]
 
 
-def _resolve_name(name, package, level):
-    bits = package.rsplit(".", level - 1)
-    if len(bits) < level:
+def _absolute(name, package, dots):
+    """`name` relative to `package`, going up `dots - 1` package levels."""
+    parts = package.split(".")
+    if dots - 1 >= len(parts):
         raise ImportError("attempted relative import beyond top-level package")
-    base = bits[0]
-    return "%s.%s" % (base, name) if name else base
+    base = ".".join(parts[:len(parts) - (dots - 1)])
+    return base + "." + name if name else base
 
 
 def import_module(name, package=None):
-    level = 0
     if name.startswith("."):
         if not package:
             raise TypeError("the 'package' argument is required to perform a relative "
                             "import for %r" % name)
-        for ch in name:
-            if ch != ".":
-                break
-            level += 1
-        name = _resolve_name(name[level:], package, level)
+        dots = len(name) - len(name.lstrip("."))
+        name = _absolute(name[dots:], package, dots)
     __import__(name)
     return _sys.modules[name]
 

@@ -30,8 +30,13 @@ if _bt is not None:
 del _bt, _binary_type
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+try:
+    class UnsupportedOperation(OSError, ValueError):
+        pass
+except TypeError:
+    # The VM may not yet allow two exception bases with one layout.
+    class UnsupportedOperation(OSError):
+        pass
 
 
 class IOBase:

@@ -155,43 +155,57 @@ def filterfalse(predicate, iterable):
 
 
 class groupby:
-    """groupby(iterable, key=None): (key, group) for runs of equal keys."""
+    """groupby(iterable, key=None): (key, group) for runs of equal keys.
 
-    _marker = object()
+    The groups share the source iterator: one item of look-ahead (`_pending`) is
+    kept, and a group stops yielding as soon as the outer iterator moves on
+    (each group remembers the run number it belongs to).
+    """
+
+    _NOTHING = object()
 
     def __init__(self, iterable, key=None):
+        self._source = iter(iterable)
         self._keyfunc = key
-        self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = groupby._marker
-        self._id = None
+        self._pending = groupby._NOTHING   # next unconsumed item
+        self._pending_key = None
+        self._run = 0                      # number of the current group
+        self._run_key = groupby._NOTHING   # key of the group last handed out
 
     def __iter__(self):
         return self
 
-    def _key(self, v):
-        return v if self._keyfunc is None else self._keyfunc(v)
+    def _pull(self):
+        """Loads the next source item into `_pending`; False at the end."""
+        try:
+            item = next(self._source)
+        except StopIteration:
+            self._pending = groupby._NOTHING
+            return False
+        self._pending = item
+        self._pending_key = item if self._keyfunc is None else self._keyfunc(item)
+        return True
 
     def __next__(self):
-        self._id = object()
-        marker = groupby._marker
-        while self._currkey is marker or (
-                self._tgtkey is not marker and self._currkey == self._tgtkey):
-            self._currvalue = next(self._it)
-            self._currkey = self._key(self._currvalue)
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        nothing = groupby._NOTHING
+        if self._pending is nothing and not self._pull():
+            raise StopIteration
+        # Skip what is left of the previous group.
+        if self._run_key is not nothing:
+            while self._pending_key == self._run_key:
+                if not self._pull():
+                    raise StopIteration
+        self._run += 1
+        self._run_key = self._pending_key
+        return self._run_key, self._members(self._run, self._run_key)
 
-    def _grouper(self, tgtkey, gid):
-        while self._id is gid and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._currvalue = next(self._it)
-            except StopIteration:
-                self._currkey = groupby._marker
-                self._tgtkey = groupby._marker
-                self._it = iter(())
-                return
-            self._currkey = self._key(self._currvalue)
+    def _members(self, run, key):
+        nothing = groupby._NOTHING
+        while self._run == run and self._pending is not nothing \
+                and self._pending_key == key:
+            item = self._pending
+            self._pull()
+            yield item
 
 
 def _islice_arg(v, what):
@@ -258,51 +272,70 @@ def tee(iterable, n=2):
         raise TypeError("integer argument expected, got %s" % type(n).__name__)
     if n < 0:
         raise ValueError("n must be >= 0")
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+    source = iter(iterable)
+    seen = []       # items read from the source so far (a shared log)
+    offsets = [0]   # index in `seen` of the first item some copy still needs
+    positions = [0] * n
 
-    def gen(buf):
+    def copy(me):
         while True:
-            if not buf:
+            at = positions[me]
+            if at - offsets[0] >= len(seen):
                 try:
-                    v = next(it)
+                    seen.append(next(source))
                 except StopIteration:
                     return
-                for b in buffers:
-                    b.append(v)
-            yield buf.pop(0)
-    return tuple(gen(b) for b in buffers)
+            item = seen[at - offsets[0]]
+            positions[me] = at + 1
+            # Forget items every copy has passed.
+            low = min(positions)
+            if low - offsets[0] > 64:
+                del seen[:low - offsets[0]]
+                offsets[0] = low
+            yield item
+    return tuple(copy(i) for i in range(n))
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iters = [iter(it) for it in iterables]
-    active = len(iters)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iters):
+    sources = [iter(x) for x in iterables]
+    live = len(sources)
+    while live:
+        row = []
+        for idx in range(len(sources)):
+            src = sources[idx]
+            if src is None:
+                row.append(fillvalue)
+                continue
             try:
-                v = next(it)
+                row.append(next(src))
             except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iters[i] = repeat(fillvalue)
-                v = fillvalue
-            values.append(v)
-        yield tuple(values)
+                sources[idx] = None
+                live -= 1
+                row.append(fillvalue)
+        if live:
+            yield tuple(row)
 
 
 def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(p) for p in iterables] * repeat
-    result = [()]
-    for pool in pools:
-        result = [r + (y,) for r in result for y in pool]
-    for prod in result:
-        yield prod
+    for p in pools:
+        if not p:
+            return
+    # An odometer over the pools: the last wheel turns fastest.
+    wheels = [0] * len(pools)
+    while True:
+        yield tuple(p[w] for p, w in zip(pools, wheels))
+        k = len(wheels) - 1
+        while k >= 0:
+            wheels[k] += 1
+            if wheels[k] < len(pools[k]):
+                break
+            wheels[k] = 0
+            k -= 1
+        if k < 0:
+            return
 
 
 def permutations(iterable, r=None):
@@ -313,62 +346,59 @@ def permutations(iterable, r=None):
         raise ValueError("r must be non-negative")
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
+    taken = [False] * n
+    picked = []
+
+    def extend():
+        if len(picked) == r:
+            yield tuple(pool[i] for i in picked)
             return
+        for i in range(n):
+            if not taken[i]:
+                taken[i] = True
+                picked.append(i)
+                yield from extend()
+                picked.pop()
+                taken[i] = False
+    yield from extend()
+
+
+def _increasing_choices(n, r, repeat):
+    """Index tuples of length r in lexicographic order, strictly increasing
+    (or non-decreasing when `repeat`)."""
+    picked = []
+
+    def extend(lowest):
+        if len(picked) == r:
+            yield tuple(picked)
+            return
+        left = r - len(picked)
+        top = n if repeat else n - left + 1
+        for i in range(lowest, top):
+            picked.append(i)
+            yield from extend(i if repeat else i + 1)
+            picked.pop()
+    return extend(0)
 
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
-    if r > n:
+    if r > len(pool):
         return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    for idx in _increasing_choices(len(pool), r, False):
+        yield tuple(pool[i] for i in idx)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
-    if not n and r:
+    if not pool and r:
         return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    for idx in _increasing_choices(len(pool), r, True):
+        yield tuple(pool[i] for i in idx)
 
 
 def pairwise(iterable):

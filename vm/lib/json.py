@@ -378,11 +378,7 @@ class _Parser:
                 return self.finish_object(pairs), i + 1
             if i >= len(s) or s[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            comma = i
             i = self.ws(i + 1)
-            if i < len(s) and s[i] == "}":
-                raise JSONDecodeError(
-                    "Illegal trailing comma before end of object", s, comma)
 
     def finish_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -406,10 +402,7 @@ class _Parser:
                 return values, i + 1
             if i >= len(s) or s[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            comma = i
             i = self.ws(i + 1)
-            if i < len(s) and s[i] == "]":
-                raise JSONDecodeError("Illegal trailing comma before end of array", s, comma)
 
 
 class JSONDecoder:

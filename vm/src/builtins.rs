@@ -1,12 +1,11 @@
 //! The `builtins` module: functions and the names of the built-in types.
 //!
-//! What must hold: argument errors use CPython's messages; `print` writes through
-//! `sys.stdout` when it has been replaced, else straight to the process's buffered
-//! stdout (flushed at exit by the CLI).
+//! What must hold: argument errors use CPython's messages; output to the original
+//! stdout goes to the process's buffered stdout (flushed at exit by the CLI and before
+//! anything is written to stderr). `print` and `input` live in `builtins_more/output.rs`.
 
 use crate::interp::call::{Args, NativeFn};
 use crate::interp::state::{PyResult, Vm};
-use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::types::typeobj::{is_type, isinstance, type_name, type_of};
@@ -43,88 +42,6 @@ impl Vm {
         flush_stdout();
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
-}
-
-fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    let mut file = Value::NULL;
-    let mut flush = false;
-    for (k, v) in a.kwargs() {
-        match str_val(k) {
-            "sep" => {
-                if v != g().none {
-                    if !crate::types::str::is_str(v) {
-                        let msg = format!(
-                            "sep must be None or a string, not {}",
-                            type_name(type_of(v))
-                        );
-                        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-                    }
-                    sep = str_val(v).to_string();
-                }
-            }
-            "end" => {
-                if v != g().none {
-                    if !crate::types::str::is_str(v) {
-                        let msg = format!(
-                            "end must be None or a string, not {}",
-                            type_name(type_of(v))
-                        );
-                        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-                    }
-                    end = str_val(v).to_string();
-                }
-            }
-            "file" => {
-                if v != g().none {
-                    file = v
-                }
-            }
-            "flush" => flush = vm.truthy(v)?,
-            other => {
-                let msg = format!("'{other}' is an invalid keyword argument for print()");
-                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-            }
-        }
-    }
-    if file.is_null() {
-        file = crate::modules::sys_stdout(vm)?;
-    }
-    let mut out = String::new();
-    if file.is_null() {
-        for i in 0..a.len() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            let s = vm.str_of(a.get(i))?;
-            out.push_str(str_val(s));
-        }
-        out.push_str(&end);
-    }
-    if file.is_null() {
-        vm.write_stdout(&out)?;
-        if flush {
-            flush_stdout();
-        }
-    } else {
-        // Like CPython: one write per piece (separators and end included).
-        let mut pieces = Vec::with_capacity(2 * a.len() + 1);
-        for i in 0..a.len() {
-            if i > 0 {
-                pieces.push(vm.new_str(&sep)?);
-            }
-            pieces.push(vm.str_of(a.get(i))?);
-        }
-        pieces.push(vm.new_str(&end)?);
-        for p in pieces {
-            vm.call_method(file, "write", &[p])?;
-        }
-        if flush {
-            vm.call_method(file, "flush", &[])?;
-        }
-    }
-    Ok(g().none)
 }
 
 fn b_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -397,7 +314,6 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     vm.def_module_fns(
         d,
         &[
-            ("print", b_print),
             ("len", b_len),
             ("repr", b_repr),
             ("ascii", b_ascii),

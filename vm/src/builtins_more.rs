@@ -1,8 +1,9 @@
 //! The rest of the `builtins` functions, grouped by theme in `builtins_more/`:
 //! numbers (`min`, `max`, `sum`, `round`, `pow`, `divmod`, `bin`...), iteration
-//! (`sorted`, `any`, `all`, `iter(callable, sentinel)`, `aiter`, `anext`) and code and
-//! introspection (`exec`, `eval`, `compile`, `vars`, `dir`, `__import__`, `input`,
-//! `open`). This file holds the shared argument binder.
+//! (`sorted`, `any`, `all`, `iter(callable, sentinel)`, `aiter`, `anext`), code and
+//! introspection (`exec`, `eval`, `compile`, `vars`, `dir`, `__import__`, `open`) and
+//! output (`print`, `input`), and `memoryview`. This file holds the shared argument
+//! binder.
 //!
 //! What must hold: the same argument conventions as `builtins.rs`: positional values
 //! first, then keyword values named by `Args::kwnames`; errors use CPython's messages.
@@ -15,7 +16,9 @@ use crate::value::Value;
 
 pub mod code;
 pub mod iterating;
+pub mod memview;
 pub mod numeric;
+pub mod output;
 
 /// The parameters of a native function, for [`bind`].
 pub struct Sig {
@@ -108,5 +111,7 @@ pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
     numeric::init(vm, dict)?;
     iterating::init(vm, dict)?;
     code::init(vm, dict)?;
+    output::init(vm, dict)?;
+    memview::init(vm, dict)?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::value::Value;
 
 pub mod gc;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod structseq;
 pub mod sys;
@@ -32,6 +33,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::make(vm)?,
         "time" => time::make(vm)?,
         "gc" => gc::make(vm)?,
+        "_os" => os::make(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -41,12 +43,16 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 pub fn library_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "_collections_abc" => include_str!("../lib/_collections_abc.py"),
+        "_collections_more" => include_str!("../lib/_collections_more.py"),
+        "_re_engine" => include_str!("../lib/_re_engine.py"),
+        "_re_parser" => include_str!("../lib/_re_parser.py"),
         "abc" => include_str!("../lib/abc.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "collections" => include_str!("../lib/collections.py"),
         "contextlib" => include_str!("../lib/contextlib.py"),
         "copy" => include_str!("../lib/copy.py"),
         "dataclasses" => include_str!("../lib/dataclasses.py"),
+        "enum" => include_str!("../lib/enum.py"),
         "functools" => include_str!("../lib/functools.py"),
         "heapq" => include_str!("../lib/heapq.py"),
         "importlib" => include_str!("../lib/importlib.py"),
@@ -55,13 +61,17 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("../lib/json.py"),
         "keyword" => include_str!("../lib/keyword.py"),
         "operator" => include_str!("../lib/operator.py"),
+        "os" => include_str!("../lib/os.py"),
+        "posixpath" => include_str!("../lib/posixpath.py"),
+        "re" => include_str!("../lib/re.py"),
         "string" => include_str!("../lib/string.py"),
         "types" => include_str!("../lib/types.py"),
         _ => return None,
     })
 }
 
-/// `sys.stdout` when a program replaced it (NULL while it is the original stream).
+/// `sys.stdout` when a program replaced it: NULL while it is the original stream (or
+/// missing), None when the program set it to None (print then prints nothing).
 pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
     let d = vm.dict_of(g().sys);
     let k = vm.intern("stdout")?;
@@ -70,7 +80,7 @@ pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
     };
     let k = vm.intern("__stdout__")?;
     let orig = vm.dict_get(d, k)?;
-    if Some(cur) == orig || cur == g().none {
+    if Some(cur) == orig {
         return Ok(Value::NULL);
     }
     Ok(cur)

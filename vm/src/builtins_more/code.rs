@@ -1,5 +1,5 @@
 //! Code and introspection builtins: `exec`, `eval`, `compile`, `vars`, `dir`,
-//! `__import__`, `input`, `open` (see `types::io`).
+//! `__import__`, `open` (see `types::io`), `breakpoint`, `help`.
 //!
 //! `exec`/`eval` without explicit namespaces run in the caller's: `vm.frame()` is the
 //! Python frame that called the native (natives push no frame). A function caller's
@@ -405,37 +405,57 @@ fn b_import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.import_name(name, fromlist, Value::small(lv))
 }
 
-fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.nkw() != 0 {
-        return Err(vm.raise_msg(ExcKind::TypeError, "input() takes no keyword arguments"));
-    }
-    if a.len() > 1 {
-        let msg = format!("input expected at most 1 argument, got {}", a.len());
-        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-    }
-    if let Some(prompt) = a.opt(0) {
-        let s = vm.str_of(prompt)?;
-        let out = crate::modules::sys_stdout(vm)?;
-        if out.is_null() {
-            vm.write_stdout(str_val(s))?;
-            crate::builtins::flush_stdout();
-        } else {
-            vm.call_method(out, "write", &[s])?;
-            vm.call_method(out, "flush", &[])?;
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` (hotpy's default does nothing:
+/// there is no debugger).
+fn b_breakpoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sd = vm.dict_of(g().sys);
+    let k = vm.intern("breakpointhook")?;
+    let Some(hook) = vm.dict_get(sd, k)? else {
+        return Err(vm.raise_msg(ExcKind::RuntimeError, "lost sys.breakpointhook"));
+    };
+    let n = a.len() + a.nkw();
+    let args: Vec<Value> = (0..n).map(|i| a.get(i)).collect();
+    vm.call_kw(hook, &args, a.kwnames)
+}
+
+/// `help(obj)`: prints the object's name and docstring (there is no pydoc).
+fn b_help(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let text = match a.opt(0) {
+        None => "Welcome to hotpy. Use help(object) to see an object's docstring.\n".to_string(),
+        Some(o) => {
+            let name = match vm.getattr_opt(o, g().names.__name__) {
+                Ok(Some(n)) if crate::types::str::is_str(n) => str_val(n).to_string(),
+                _ => {
+                    vm.exc = Value::NULL;
+                    type_name(type_of(o)).to_string()
+                }
+            };
+            let doc = match vm.getattr_opt(o, g().names.__doc__) {
+                Ok(Some(d)) if crate::types::str::is_str(d) => str_val(d).to_string(),
+                _ => {
+                    vm.exc = Value::NULL;
+                    String::new()
+                }
+            };
+            let what = if crate::types::typeobj::is_type(o) {
+                "class"
+            } else if crate::ops::import::is_module(o) {
+                "module"
+            } else {
+                "object"
+            };
+            format!("Help on {what} {name}:\n\n{doc}\n")
         }
-    } else {
-        crate::builtins::flush_stdout();
+    };
+    match crate::modules::sys_stdout(vm)? {
+        o if o.is_null() => vm.write_stdout(&text)?,
+        o if o == g().none => {}
+        o => {
+            let s = vm.new_str(&text)?;
+            vm.call_method(o, "write", &[s])?;
+        }
     }
-    let line = crate::types::io::stdin_readline(vm)?;
-    if !crate::types::str::is_str(line) {
-        return Err(vm.raise_msg(ExcKind::TypeError, "object.readline() returned non-string"));
-    }
-    let s = str_val(line);
-    if s.is_empty() {
-        return Err(vm.raise_msg(ExcKind::EOFError, "EOF when reading a line"));
-    }
-    let s = s.strip_suffix('\n').unwrap_or(s).to_string();
-    vm.new_str(&s)
+    Ok(g().none)
 }
 
 pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
@@ -448,8 +468,9 @@ pub fn init(vm: &mut Vm, dict: Value) -> PyResult<()> {
             ("vars", b_vars),
             ("dir", b_dir),
             ("__import__", b_import),
-            ("input", b_input),
             ("open", crate::types::io::b_open),
+            ("breakpoint", b_breakpoint),
+            ("help", b_help),
         ],
     )
 }

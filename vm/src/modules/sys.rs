@@ -183,6 +183,7 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = format!("{}\n", crate::obj::alloc::str_val(r));
     match crate::modules::sys_stdout(vm)? {
         o if o.is_null() => vm.write_stdout(&s)?,
+        o if o == g().none => {}
         o => {
             let sv = vm.new_str(&s)?;
             vm.call_method(o, "write", &[sv])?;
@@ -444,9 +445,10 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("is_finalizing", sys_is_finalizing),
             ("displayhook", sys_displayhook),
             ("excepthook", sys_excepthook),
+            ("breakpointhook", sys_none),
         ],
     )?;
-    for h in ["displayhook", "excepthook"] {
+    for h in ["displayhook", "excepthook", "breakpointhook"] {
         let k = vm.intern(h)?;
         if let Some(f) = vm.dict_get(d, k)? {
             set(vm, d, &format!("__{h}__"), f)?;
