@@ -109,11 +109,14 @@ class _MemberNamespace(dict):
 
 
 def _count_up(name, start, count, last_values):
-    for v in reversed(last_values):
+    # auto(): one more than the latest value that supports `+ 1`, else `start`.
+    i = len(last_values)
+    while i > 0:
+        i -= 1
         try:
-            return v + 1
+            return last_values[i] + 1
         except TypeError:
-            pass
+            continue
     return start
 
 
@@ -373,6 +376,23 @@ Enum = None
 Flag = None
 
 
+def _lookup_member(cls, value):
+    try:
+        hit = cls._value2member_map_.get(value)
+    except TypeError:
+        hit = None
+        for v, m in cls._unhashable_values_:
+            if v == value:
+                return m
+    if hit is not None:
+        return hit
+    for m in cls._member_map_.values():
+        if m._value_ == value:
+            return m
+    return None
+
+
+
 class Enum(metaclass=EnumType):
     """Generic enumeration: subclass it and give members as class attributes."""
 
@@ -381,19 +401,13 @@ class Enum(metaclass=EnumType):
         return _count_up(name, start, count, last_values)
 
     def __new__(cls, value):
+        # Lookup by value: the member itself, then the hash table, then a scan for
+        # unhashable or merely-equal values, then the class's _missing_ hook.
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for v, m in cls._unhashable_values_:
-                if v == value:
-                    return m
-        for m in cls._member_map_.values():
-            if m._value_ == value:
-                return m
+        found = _lookup_member(cls, value)
+        if found is not None:
+            return found
         try:
             result = cls._missing_(value)
         except Exception as e:
@@ -447,11 +461,11 @@ class Enum(metaclass=EnumType):
     def __str__(self):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
-
     def __hash__(self):
         return hash(self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -590,32 +604,26 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
-    def __or__(self, other):
+    def _operand(self, other):
+        """The int value of a flag operand, or None when the operation is not ours."""
         if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+            return other._value_
+        member_type = self._member_type_
+        if member_type is not object and isinstance(other, member_type):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._operand(other)
+        return NotImplemented if v is None else self.__class__(self._value_ | v)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        v = self._operand(other)
+        return NotImplemented if v is None else self.__class__(self._value_ & v)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        v = self._operand(other)
+        return NotImplemented if v is None else self.__class__(self._value_ ^ v)
 
     def __invert__(self):
         return self.__class__(self.__class__._flag_mask_ & ~self._value_)
