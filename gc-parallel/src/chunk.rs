@@ -128,7 +128,20 @@ impl ChunkPool {
         self.peak = self.peak.max(self.committed);
     }
 
-    /// A zeroed normal chunk for a mutator buffer or the pinned space, within `max_heap`.
+    /// A normal chunk with undefined contents for a mutator buffer, within `max_heap`.
+    pub(crate) fn take_dirty(&mut self) -> Result<Chunk, AllocError> {
+        if let Some(chunk) = self.cache.pop() {
+            return Ok(chunk);
+        }
+        if self.committed.saturating_add(self.chunk_size) > self.max_heap {
+            return Err(AllocError);
+        }
+        let chunk = Chunk::new(self.chunk_size, false).ok_or(AllocError)?;
+        self.grow(self.chunk_size);
+        Ok(chunk)
+    }
+
+    /// A zeroed normal chunk for the pinned space, within `max_heap`.
     pub(crate) fn take_zeroed(&mut self) -> Result<Chunk, AllocError> {
         if let Some(mut chunk) = self.cache.pop() {
             chunk.zero();

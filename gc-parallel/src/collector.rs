@@ -94,19 +94,20 @@ pub(crate) fn collect<M: ObjectModel>(
     }
 
     let live_bytes = bytes_copied + large_bytes_kept + inner.pinned_bytes;
-    let cache_limit = MIN_CACHED_CHUNKS.max(live_bytes / 4 / inner.pool.chunk_size());
-    for chunk in from_space {
-        inner.pool.release(chunk, cache_limit);
-    }
-    inner.pool.trim_cache(cache_limit);
-    inner.chunks = to_space;
-
     let small = live_bytes.min(shared.taper) as f64;
     let large = live_bytes.saturating_sub(shared.taper) as f64;
     let next_budget = shared
         .min_budget
         .max((small * shared.growth + large * shared.large_growth) as usize);
     inner.budget = next_budget;
+    // Keep enough free chunks for the next cycle's allocation (the mutators will take
+    // that much anyway, so the peak does not grow), and give the rest back.
+    let cache_limit = MIN_CACHED_CHUNKS.max(next_budget.div_ceil(inner.pool.chunk_size()));
+    for chunk in from_space {
+        inner.pool.release(chunk, cache_limit);
+    }
+    inner.pool.trim_cache(cache_limit);
+    inner.chunks = to_space;
     inner.allocated_since_gc = 0;
     shared.requested.store(false, Ordering::Relaxed);
     std::mem::forget(armed);

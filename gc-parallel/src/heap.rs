@@ -5,7 +5,8 @@
 //! space, the allocation budget and the statistics) plus a few atomics that mutators touch
 //! without the lock. A `Mutator` (one per thread) bump-allocates in a buffer: a whole
 //! normal chunk it took from the heap. The fast path touches only the mutator's own
-//! cursor; the slow path (buffer full) takes the mutex to get a fresh zeroed chunk.
+//! cursor; the slow path (buffer full) takes the mutex to get a fresh chunk
+//! (not zeroed in advance; each object is cleared as it is handed out).
 //! Objects larger than `chunk_size / 4` get a dedicated chunk and are never copied (they
 //! are marked in place by the collector). Pinned objects are bump allocated under the lock
 //! in pinned chunks, never move, are never freed, and are scanned as roots.
@@ -17,7 +18,7 @@
 //! is raised and allocation goes on. Allocation fails (`AllocError`) only when the
 //! committed heap would pass `max_heap` or the system allocator fails.
 //!
-//! What must hold: memory handed to a mutator is zeroed and used by that mutator only;
+//! What must hold: every object handed out is zeroed and its buffer used by one mutator only;
 //! every chunk holding objects is owned by `Inner` (mutators hold only bounds), so the
 //! collector can free from-space without asking anyone; `unflushed` counts mutators that
 //! hold a buffer, and a collection requires it to be zero (each mutator flushed).
@@ -149,11 +150,12 @@ impl Shared {
         AllocError
     }
 
-    /// A fresh zeroed buffer (bounds of a normal chunk now owned by `Inner`).
+    /// A fresh buffer (bounds of a normal chunk now owned by `Inner`); its contents are
+    /// undefined: `Mutator::bump` clears each object as it hands it out.
     fn take_buffer(&self) -> Result<(usize, usize), AllocError> {
         let mut guard = self.inner.lock();
         let inner = &mut *guard;
-        let chunk = inner.pool.take_zeroed().map_err(|_| self.failed())?;
+        let chunk = inner.pool.take_dirty().map_err(|_| self.failed())?;
         let bounds = (chunk.start(), chunk.end());
         self.note_allocation(inner, chunk.size());
         inner.chunks.push(chunk);
@@ -369,9 +371,17 @@ impl Mutator {
         }
         let obj = self.cursor;
         self.cursor += size;
-        // SAFETY: `obj..obj + size` lies in this mutator's buffer: zeroed memory of a
+        // SAFETY: `obj..obj + size` lies in this mutator's buffer: 8-aligned memory of a
         // chunk owned by the heap, handed to this mutator only, never handed out twice.
-        unsafe { (obj as *mut usize).write(normal_header(size)) };
+        // Buffers are not zeroed in advance (that would sweep each chunk through the cache
+        // once more): the object's words are cleared here, as it is handed out.
+        unsafe {
+            let words = obj as *mut usize;
+            words.write(normal_header(size));
+            for i in 1..size / 8 {
+                words.add(i).write(0);
+            }
+        }
         Some(obj)
     }
 
