@@ -213,7 +213,8 @@ impl Handlers for Vm {
     #[inline(always)]
     fn op_load_global(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
-        let v = self.load_global(name)?;
+        let info = self.cur_info();
+        let v = self.load_global_ic(name, &info.caches[self.ip - 1])?;
         self.push(v);
         Ok(())
     }

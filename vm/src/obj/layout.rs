@@ -206,6 +206,9 @@ pub struct DictObj {
     pub len: AtomicUsize,
     pub table: Slot,
     pub dict: Slot,
+    /// Keys version for global-variable caches: 0 until a cache asks for one, then a
+    /// number unique across all dicts, reset to 0 whenever a key is added or removed.
+    pub keys_version: AtomicU64,
 }
 
 /// Backing table of a dict: `nindex` index words (i64: -1 empty, -2 deleted, else entry

@@ -10,7 +10,9 @@
 
 use crate::compiler::code::{CodeInfo, CodeUnit, Const};
 use crate::interp::call::{code_info, func, kwlen, Prepared};
+use crate::interp::cache::InlineCache;
 use crate::interp::state::{PyResult, Vm};
+use crate::types::dict;
 use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
@@ -523,6 +525,71 @@ impl Vm {
         Err(self.name_error(name))
     }
 
+    /// LOAD_GLOBAL through the instruction's inline cache.
+    ///
+    /// The cache's version is the keys version of the globals dict (see `dict.rs`); its
+    /// payload (a tagged word, so the collector leaves it alone) holds the name's entry
+    /// number there, or, with the low flag bit set, the entry number in the builtins dict
+    /// and that dict's keys version. Keys versions are unique to one dict and one key
+    /// layout, so while they match, the entry numbers are right and (for builtins) the
+    /// name is still absent from globals. Values are re-read on every load.
+    #[inline(always)]
+    pub fn load_global_ic(&mut self, name: Value, ic: &InlineCache) -> PyResult<Value> {
+        let (globals, builtins) = {
+            let f = self.frame();
+            (f.globals, f.builtins)
+        };
+        let gv = dict::current_keys_version(globals);
+        if gv != 0 {
+            if let Some(p) = ic.read(gv) {
+                let p = p >> 1;
+                let ix = ((p >> 1) & IC_INDEX_MASK) as usize;
+                if p & 1 == 0 {
+                    return Ok(dict::entry_value(globals, ix));
+                }
+                let bd = builtins_dict(builtins);
+                if bd.is_ptr() && dict::current_keys_version(bd) == p >> IC_VERSION_SHIFT {
+                    return Ok(dict::entry_value(bd, ix));
+                }
+            }
+        }
+        self.load_global_fill(globals, builtins, name, ic)
+    }
+
+    #[inline(never)]
+    fn load_global_fill(
+        &mut self,
+        globals: Value,
+        builtins: Value,
+        name: Value,
+        ic: &InlineCache,
+    ) -> PyResult<Value> {
+        if kind_of(globals) != Kind::Dict {
+            return self.load_global(name);
+        }
+        let h = crate::types::typeobj::str_hash(name);
+        let gv = dict::keys_version(globals);
+        if let Some(ix) = dict::entry_index_str(globals, name, h) {
+            let v = dict::entry_value(globals, ix);
+            if (ix as u64) <= IC_INDEX_MASK {
+                ic.write(gv, tag_payload((ix as u64) << 1));
+            }
+            return Ok(v);
+        }
+        let bd = builtins_dict(builtins);
+        if bd.is_ptr() {
+            let bv = dict::keys_version(bd);
+            if let Some(ix) = dict::entry_index_str(bd, name, h) {
+                let v = dict::entry_value(bd, ix);
+                if (ix as u64) <= IC_INDEX_MASK && bv < 1 << (61 - IC_VERSION_SHIFT) {
+                    ic.write(gv, tag_payload(bv << IC_VERSION_SHIFT | (ix as u64) << 1 | 1));
+                }
+                return Ok(v);
+            }
+        }
+        self.load_global(name)
+    }
+
     fn builtins_get(&mut self, builtins: Value, name: Value) -> PyResult<Option<Value>> {
         let b = if builtins.is_ptr() {
             builtins
@@ -534,5 +601,36 @@ impl Vm {
             return self.dict_get(d, name);
         }
         self.mapping_get(b, name)
+    }
+}
+
+/// Entry numbers a global cache can hold (24 bits), and where the builtins dict's keys
+/// version starts in its payload.
+const IC_INDEX_MASK: u64 = (1 << 24) - 1;
+const IC_VERSION_SHIFT: u32 = 25;
+
+/// A cache payload as a tagged small-int word: the collector does not trace it.
+fn tag_payload(p: u64) -> u64 {
+    (p << 1) | 1
+}
+
+/// The plain dict behind a frame's builtins (a module or a dict), or NULL when the
+/// builtins are some other mapping (those are not cached).
+#[inline(always)]
+fn builtins_dict(builtins: Value) -> Value {
+    let b = if builtins.is_ptr() {
+        builtins
+    } else {
+        g().builtins_dict
+    };
+    let d = match kind_of(b) {
+        // SAFETY: kind checked.
+        Kind::Module => unsafe { obj::<ModuleObj>(b) }.dict.get(),
+        _ => b,
+    };
+    if d.is_ptr() && kind_of(d) == Kind::Dict && type_of(d) == ty(T::Dict) {
+        d
+    } else {
+        Value::NULL
     }
 }

@@ -23,7 +23,7 @@ use crate::obj::layout::*;
 use crate::runtime::{ty, T};
 use crate::value::Value;
 use std::mem::size_of;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 const EMPTY: i64 = -1;
 const DUMMY: i64 = -2;
@@ -47,6 +47,73 @@ pub fn dict_len(dict: Value) -> usize {
 
 fn bump_version(dict: Value) {
     header(dict).aux.fetch_add(1, Ordering::AcqRel);
+    d(dict).keys_version.store(0, Ordering::Release);
+}
+
+/// Source of keys versions; 64 bits, so they are never reused.
+static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// The dict's keys version, assigned on first request. While it is unchanged the dict
+/// has the same table and the same keys at the same entry numbers (values may change).
+pub fn keys_version(dict: Value) -> u64 {
+    let kv = &d(dict).keys_version;
+    let v = kv.load(Ordering::Acquire);
+    if v != 0 {
+        return v;
+    }
+    let fresh = NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed);
+    match kv.compare_exchange(0, fresh, Ordering::AcqRel, Ordering::Acquire) {
+        Ok(_) => fresh,
+        Err(other) => other,
+    }
+}
+
+/// The keys version if one is assigned (0 otherwise); never assigns.
+#[inline(always)]
+pub fn current_keys_version(dict: Value) -> u64 {
+    d(dict).keys_version.load(Ordering::Acquire)
+}
+
+/// The value at entry `ix` (valid while the keys version a cache recorded it under holds).
+#[inline(always)]
+pub fn entry_value(dict: Value, ix: usize) -> Value {
+    dict_entries(d(dict).table.get())[ix].value.get()
+}
+
+/// Entry number of a string key in the dict's current table, with no Python code run
+/// (`None` when absent).
+pub fn entry_index_str(dict: Value, key: Value, h: i64) -> Option<usize> {
+    find_str_in(d(dict).table.get(), key, h)
+}
+
+#[inline]
+fn find_str_in(t: Value, key: Value, h: i64) -> Option<usize> {
+    let mask = tbl(t).nindex - 1;
+    let idx = dict_indices(t);
+    let ents = dict_entries(t);
+    let mut i = (h as u64 as usize) & mask;
+    let mut perturb = h as u64;
+    loop {
+        let ix = idx[i].load(Ordering::Acquire);
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = &ents[ix as usize];
+            let ek = e.key.get();
+            if ek == key
+                || (!ek.is_null()
+                    && e.hash.load(Ordering::Acquire) == h
+                    && ek.is_ptr()
+                    && kind_of(ek) == Kind::Str
+                    && str_bytes(ek) == str_bytes(key))
+            {
+                return Some(ix as usize);
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
 }
 
 fn version(dict: Value) -> u32 {
@@ -502,32 +569,7 @@ fn free_slot(t: Value, h: i64) -> usize {
 #[inline]
 pub fn dict_get_str(dict: Value, key: Value, h: i64) -> Option<Value> {
     let t = d(dict).table.get();
-    let mask = tbl(t).nindex - 1;
-    let idx = dict_indices(t);
-    let ents = dict_entries(t);
-    let mut i = (h as u64 as usize) & mask;
-    let mut perturb = h as u64;
-    loop {
-        let ix = idx[i].load(Ordering::Acquire);
-        if ix == EMPTY {
-            return None;
-        }
-        if ix >= 0 {
-            let e = &ents[ix as usize];
-            let ek = e.key.get();
-            if ek == key
-                || (!ek.is_null()
-                    && e.hash.load(Ordering::Acquire) == h
-                    && ek.is_ptr()
-                    && kind_of(ek) == Kind::Str
-                    && str_bytes(ek) == str_bytes(key))
-            {
-                return Some(e.value.get());
-            }
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb as usize) & mask;
-    }
+    find_str_in(t, key, h).map(|ix| dict_entries(t)[ix].value.get())
 }
 
 pub fn new_atomic_i64(v: i64) -> AtomicI64 {
