@@ -78,11 +78,15 @@ impl Default for MethodCache {
     }
 }
 
-/// Per-instruction cache: a type version and a payload word (an index or a flag).
+/// Per-instruction cache: a type version and a payload word (an index or a flag), and a
+/// hint: for attribute instructions, one more than the entry number at which the
+/// attribute was last found in an instance dict (0: none). A hint is only a guess,
+/// checked against the entry's key on every use, so it needs no version.
 #[derive(Default)]
 pub struct InlineCache {
     pub version: AtomicU64,
     pub payload: AtomicU64,
+    pub hint: AtomicU64,
 }
 
 impl InlineCache {
@@ -93,6 +97,17 @@ impl InlineCache {
         }
         let p = self.payload.load(Ordering::Acquire);
         (self.version.load(Ordering::Acquire) == version).then_some(p)
+    }
+
+    /// The hinted entry number (see the type's comment).
+    #[inline(always)]
+    pub fn hint(&self) -> Option<usize> {
+        (self.hint.load(Ordering::Relaxed) as usize).checked_sub(1)
+    }
+
+    #[inline(always)]
+    pub fn set_hint(&self, ix: usize) {
+        self.hint.store(ix as u64 + 1, Ordering::Relaxed);
     }
 
     #[inline(always)]

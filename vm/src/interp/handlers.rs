@@ -291,7 +291,8 @@ impl Handlers for Vm {
         let name = self.name_arg(a);
         let o = self.peek(0);
         let v = self.peek(1);
-        self.setattr(o, name, v)?;
+        let info = self.cur_info();
+        self.setattr_ic(o, name, v, &info.caches[self.ip - 1])?;
         self.sp -= 2;
         Ok(())
     }

@@ -85,7 +85,7 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> PyRes
             ty(T::Property),
             REC_PROPERTY,
             [getter, Value::NULL, Value::NULL, g().none],
-            0,
+            crate::types::descr::PROPERTY_READONLY_FIELD,
             0,
         )?;
         vm.dict_set(ns, fname, p)?;

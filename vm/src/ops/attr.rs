@@ -393,8 +393,7 @@ impl Vm {
                     // SAFETY: kind checked.
                     let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
                     if dict.is_ptr() && kind_of(dict) == Kind::Dict {
-                        let h = crate::types::typeobj::str_hash(name);
-                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
+                        if let Some(v) = instance_dict_get(dict, name, ic) {
                             return Ok(v);
                         }
                     }
@@ -402,6 +401,42 @@ impl Vm {
             }
         }
         self.getattr(o, name)
+    }
+
+    /// STORE_ATTR with an inline cache: plain instances whose class has no attribute
+    /// hooks and no class attribute of that name store straight into their dict, at the
+    /// hinted entry when the name is there.
+    #[inline(always)]
+    pub fn setattr_ic(
+        &mut self,
+        o: Value,
+        name: Value,
+        v: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> PyResult<()> {
+        if o.is_ptr() && kind_of(o) == Kind::Instance {
+            let typ = type_of(o);
+            if type_flags(typ) & crate::types::typeobj::TF_CUSTOM_SETATTR == 0
+                && self.lookup_ic(typ, name, ic).is_null()
+            {
+                // SAFETY: kind checked.
+                let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+                if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                    if let Some(ix) = ic.hint() {
+                        if crate::types::dict::set_hinted_value(dict, ix, name, v) {
+                            return Ok(());
+                        }
+                    }
+                    let h = crate::types::typeobj::str_hash(name);
+                    self.dict_set_h(dict, name, h, v)?;
+                    if let Some(ix) = crate::types::dict::entry_index_str(dict, name, h) {
+                        ic.set_hint(ix);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        self.setattr(o, name, v)
     }
 
     /// LOAD_METHOD with an inline cache.
@@ -528,11 +563,11 @@ impl Vm {
                         };
                         if f.is_null() || f == g().none {
                             let what = if v.is_null() { "deleter" } else { "setter" };
-                            let msg = format!(
-                                "property '{}' of '{}' object has no {}",
+                            let msg = crate::types::descr::property_missing_message(
+                                d,
                                 str_val(name),
                                 type_name(typ),
-                                what
+                                what,
                             );
                             return Err(self.raise_msg(ExcKind::AttributeError, &msg));
                         }
@@ -785,4 +820,22 @@ pub fn is_heap_type(typ: Value) -> bool {
     t(typ).type_flags.load(Ordering::Relaxed)
         & (crate::types::typeobj::TF_HEAPTYPE | crate::types::typeobj::TF_DYNAMIC)
         != 0
+}
+
+/// An instance attribute from its dict, trying the cache's entry hint first.
+#[inline(always)]
+fn instance_dict_get(
+    dict: Value,
+    name: Value,
+    ic: &crate::interp::cache::InlineCache,
+) -> Option<Value> {
+    if let Some(ix) = ic.hint() {
+        if let Some(v) = crate::types::dict::hinted_value(dict, ix, name) {
+            return Some(v);
+        }
+    }
+    let h = crate::types::typeobj::str_hash(name);
+    let ix = crate::types::dict::entry_index_str(dict, name, h)?;
+    ic.set_hint(ix);
+    Some(crate::types::dict::entry_value(dict, ix))
 }

@@ -9,14 +9,14 @@
 //! stay valid; the frame's locals are written in place on the value stack.
 
 use crate::compiler::code::{CodeInfo, CodeUnit, Const};
-use crate::interp::call::{code_info, func, kwlen, Prepared};
 use crate::interp::cache::InlineCache;
+use crate::interp::call::{code_info, func, kwlen, Prepared};
 use crate::interp::state::{PyResult, Vm};
-use crate::types::dict;
 use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::co;
+use crate::types::dict;
 use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
 use std::mem::size_of;
@@ -582,7 +582,10 @@ impl Vm {
             if let Some(ix) = dict::entry_index_str(bd, name, h) {
                 let v = dict::entry_value(bd, ix);
                 if (ix as u64) <= IC_INDEX_MASK && bv < 1 << (61 - IC_VERSION_SHIFT) {
-                    ic.write(gv, tag_payload(bv << IC_VERSION_SHIFT | (ix as u64) << 1 | 1));
+                    ic.write(
+                        gv,
+                        tag_payload(bv << IC_VERSION_SHIFT | (ix as u64) << 1 | 1),
+                    );
                 }
                 return Ok(v);
             }

@@ -57,7 +57,32 @@ fn property_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult<Valu
     let mut s = [r.s[0].get(), r.s[1].get(), r.s[2].get(), r.s[3].get()];
     s[which] = f;
     let typ = crate::types::typeobj::type_of(p);
-    vm.new_record(typ, REC_PROPERTY, s, 0, 0)
+    let named = r.a.load(std::sync::atomic::Ordering::Relaxed);
+    vm.new_record(typ, REC_PROPERTY, s, named, 0)
+}
+
+/// `property.__set_name__`: marks the property as named (its `a` word), so that a
+/// missing setter or deleter is reported with the attribute's name, as CPython does.
+fn property_set_name(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let _ = rec(a.get(0)).a.compare_exchange(
+        0,
+        1,
+        std::sync::atomic::Ordering::Relaxed,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    Ok(g().none)
+}
+
+/// The `a` word of a struct-sequence field (a read-only member in CPython).
+pub const PROPERTY_READONLY_FIELD: i64 = 2;
+
+/// The message for assigning or deleting through a property that lacks the function.
+pub fn property_missing_message(p: Value, name: &str, owner: &str, what: &str) -> String {
+    match rec(p).a.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => format!("property of '{owner}' object has no {what}"),
+        PROPERTY_READONLY_FIELD => "readonly attribute".to_string(),
+        _ => format!("property '{name}' of '{owner}' object has no {what}"),
+    }
 }
 
 fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -239,6 +264,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
             ("getter", property_getter),
             ("setter", property_setter),
             ("deleter", property_deleter),
+            ("__set_name__", property_set_name),
         ],
     )?;
     vm.def_getters(

@@ -80,6 +80,35 @@ pub fn entry_value(dict: Value, ix: usize) -> Value {
     dict_entries(d(dict).table.get())[ix].value.get()
 }
 
+/// The value at entry `ix` if that entry's key is `key` itself (identity, so no code
+/// runs): the check behind attribute caches' entry hints.
+#[inline(always)]
+pub fn hinted_value(dict: Value, ix: usize, key: Value) -> Option<Value> {
+    let t = d(dict).table.get();
+    if ix < tbl(t).used.load(Ordering::Acquire) {
+        let e = &dict_entries(t)[ix];
+        if e.key.get() == key {
+            return Some(e.value.get());
+        }
+    }
+    None
+}
+
+/// Stores `value` at entry `ix` if that entry's key is `key` itself (an existing key:
+/// the keys version does not change). False when the hint does not hold.
+#[inline(always)]
+pub fn set_hinted_value(dict: Value, ix: usize, key: Value, value: Value) -> bool {
+    let t = d(dict).table.get();
+    if ix < tbl(t).used.load(Ordering::Acquire) {
+        let e = &dict_entries(t)[ix];
+        if e.key.get() == key {
+            e.value.set(value);
+            return true;
+        }
+    }
+    false
+}
+
 /// Entry number of a string key in the dict's current table, with no Python code run
 /// (`None` when absent).
 pub fn entry_index_str(dict: Value, key: Value, h: i64) -> Option<usize> {
