@@ -5,6 +5,7 @@ pub mod cache;
 pub mod call;
 pub mod gen;
 pub mod handlers;
+pub mod quicken;
 pub mod run;
 pub mod source;
 pub mod state;

@@ -36,6 +36,10 @@ pub enum ArgKind {
     BinOp,
     /// Comparison number (`CmpOp`).
     Cmp,
+    /// A superinstruction's two arguments: the first in the low 16 bits, the second above.
+    Pair,
+    /// A comparison number in the low 4 bits and an absolute jump target above.
+    CmpJump,
 }
 
 /// Thin operations: the micro-steps a fat instruction decomposes into. The trace recorder
@@ -345,6 +349,26 @@ instructions! {
     /// to re-raise, merged as CPython's `_PyExc_PrepReraiseStar(orig, list)` (None when
     /// nothing is left).
     PREP_RERAISE_STAR => op_prep_reraise_star(None) effect |a, j| -1, thin [CallNative];
+
+    // Superinstructions. The compiler never emits these: `interp::quicken` puts one in
+    // place of the first of two instructions, leaves the second where it was (a jump may
+    // target it) and the superinstruction runs both, stepping over the second.
+    /// LOAD_FAST; LOAD_FAST.
+    LOAD_FAST__LOAD_FAST => op_load_fast_load_fast(Pair) effect |a, j| 2, thin [LoadLocal, CheckBound, Push, LoadLocal, CheckBound, Push];
+    /// LOAD_FAST; LOAD_CONST.
+    LOAD_FAST__LOAD_CONST => op_load_fast_load_const(Pair) effect |a, j| 2, thin [LoadLocal, CheckBound, Push, LoadConst, Push];
+    /// STORE_FAST; LOAD_FAST.
+    STORE_FAST__LOAD_FAST => op_store_fast_load_fast(Pair) effect |a, j| 0, thin [Pop, StoreLocal, LoadLocal, CheckBound, Push];
+    /// LOAD_FAST; LOAD_ATTR (the attribute cache is the LOAD_ATTR's).
+    LOAD_FAST__LOAD_ATTR => op_load_fast_load_attr(Pair) effect |a, j| 1, thin [LoadLocal, CheckBound, Push, GuardType, GuardVersion, DictLookup, DescriptorGet];
+    /// LOAD_FAST; LOAD_METHOD (the cache is the LOAD_METHOD's).
+    LOAD_FAST__LOAD_METHOD => op_load_fast_load_method(Pair) effect |a, j| 2, thin [LoadLocal, CheckBound, Push, GuardType, GuardVersion, DictLookup, Push];
+    /// LOAD_GLOBAL; PUSH_NULL (the cache is the LOAD_GLOBAL's).
+    LOAD_GLOBAL__PUSH_NULL => op_load_global_push_null(Name) effect |a, j| 2, thin [GuardVersion, DictLookup, Push, Push];
+    /// COMPARE_OP; POP_JUMP_IF_FALSE.
+    COMPARE_OP__POP_JUMP_IF_FALSE => op_compare_op_pop_jump_if_false(CmpJump) effect |a, j| -2, thin [CompareDispatch, Truth, Branch];
+    /// COMPARE_OP; POP_JUMP_IF_TRUE.
+    COMPARE_OP__POP_JUMP_IF_TRUE => op_compare_op_pop_jump_if_true(CmpJump) effect |a, j| -2, thin [CompareDispatch, Truth, Branch];
 }
 
 /// Binary operator numbers of BINARY_OP (CPython 3.11's numbering).

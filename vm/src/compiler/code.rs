@@ -95,6 +95,9 @@ impl CodeUnit {
 /// Runtime form of a code unit, owned by a code object.
 pub struct CodeInfo {
     pub unit: CodeUnit,
+    /// The instructions the interpreter runs: `unit.instrs` with superinstructions
+    /// (see `interp/quicken.rs`).
+    pub quick: Vec<Instr>,
     /// `unit.consts` as heap values (traced).
     pub consts: Vec<Value>,
     /// `unit.names` as interned strings (traced).

@@ -160,6 +160,8 @@ fn arg_repr(u: &CodeUnit, localsplus: &[&String], op: Op, arg: u32) -> String {
             format!("{}{}", b.symbol(), if inplace { "=" } else { "" })
         }
         ArgKind::Cmp => CmpOp::from_arg(arg).symbol().to_string(),
+        ArgKind::Pair => format!("{}, {}", arg & 0xffff, arg >> 16),
+        ArgKind::CmpJump => format!("{}, to {}", CmpOp::from_arg(arg & 0xf).symbol(), arg >> 4),
         ArgKind::Count => match op {
             Op::IS_OP => (if arg == 1 { "is not" } else { "is" }).to_string(),
             Op::CONTAINS_OP => (if arg == 1 { "not in" } else { "in" }).to_string(),

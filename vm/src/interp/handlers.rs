@@ -356,6 +356,55 @@ impl Handlers for Vm {
         self.push(s);
         Ok(())
     }
+    // ---- superinstructions (see interp/quicken.rs): both parts, `ip` stepped between ----
+    #[inline(always)]
+    fn op_load_fast_load_fast(&mut self, a: u32) -> Flow {
+        self.op_load_fast(a & 0xffff)?;
+        self.ip += 1;
+        self.op_load_fast(a >> 16)
+    }
+    #[inline(always)]
+    fn op_load_fast_load_const(&mut self, a: u32) -> Flow {
+        self.op_load_fast(a & 0xffff)?;
+        self.ip += 1;
+        self.op_load_const(a >> 16)
+    }
+    #[inline(always)]
+    fn op_store_fast_load_fast(&mut self, a: u32) -> Flow {
+        self.op_store_fast(a & 0xffff)?;
+        self.ip += 1;
+        self.op_load_fast(a >> 16)
+    }
+    #[inline(always)]
+    fn op_load_fast_load_attr(&mut self, a: u32) -> Flow {
+        self.op_load_fast(a & 0xffff)?;
+        self.ip += 1;
+        self.op_load_attr(a >> 16)
+    }
+    #[inline(always)]
+    fn op_load_fast_load_method(&mut self, a: u32) -> Flow {
+        self.op_load_fast(a & 0xffff)?;
+        self.ip += 1;
+        self.op_load_method(a >> 16)
+    }
+    #[inline(always)]
+    fn op_load_global_push_null(&mut self, a: u32) -> Flow {
+        self.op_load_global(a)?;
+        self.ip += 1;
+        self.op_push_null(0)
+    }
+    #[inline(always)]
+    fn op_compare_op_pop_jump_if_false(&mut self, a: u32) -> Flow {
+        self.op_compare_op(a & 0xf)?;
+        self.ip += 1;
+        self.op_pop_jump_if_false(a >> 4)
+    }
+    #[inline(always)]
+    fn op_compare_op_pop_jump_if_true(&mut self, a: u32) -> Flow {
+        self.op_compare_op(a & 0xf)?;
+        self.ip += 1;
+        self.op_pop_jump_if_true(a >> 4)
+    }
     #[inline(always)]
     fn op_binary_op(&mut self, a: u32) -> Flow {
         let b = self.peek(0);

@@ -58,7 +58,7 @@ impl Vm {
                     Some(f) => f,
                     None => return Ok(Exit::Return(self.none())),
                 };
-                (f.info().unit.instrs.as_ptr(), f.ip, f.base)
+                (f.info().quick.as_ptr(), f.ip, f.base)
             };
             self.ip = ip;
             self.base = base;
@@ -120,7 +120,7 @@ impl Vm {
                     Some(f) => f,
                     None => return Ok(()),
                 };
-                instrs = f.info().unit.instrs.as_ptr();
+                instrs = f.info().quick.as_ptr();
                 self.ip = f.ip;
                 self.base = f.base;
             }

@@ -52,7 +52,9 @@ impl Vm {
         let qualname = self.new_str(&unit.qualname)?;
         let filename = self.new_str(&unit.filename)?;
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
+        let quick = crate::interp::quicken::quicken(&unit.instrs);
         let info = Box::new(CodeInfo {
+            quick,
             unit,
             consts,
             names,

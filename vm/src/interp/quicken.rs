@@ -1,0 +1,106 @@
+//! Quickening: the instruction stream the interpreter runs, with superinstructions.
+//!
+//! A code object keeps the compiler's instructions (`CodeUnit::instrs`: what `--dis`
+//! shows and what generator introspection reads) and a quickened copy that `run` executes.
+//! The copy differs only in that the first of some frequent pairs is replaced by one
+//! superinstruction doing the work of both (one dispatch instead of two). The second
+//! instruction stays in place, unchanged: a jump or a resumed generator may land on it.
+//!
+//! What must hold: a superinstruction's handler does exactly what its two parts do, in
+//! order, and advances `ip` past the second part *before* running it, so that an exception
+//! or a call inside the second part sees the same `ip` as the unfused code would (line
+//! numbers, exception handlers and the second part's inline cache are all keyed by it).
+//! Arguments are packed (`ArgKind::Pair`, `ArgKind::CmpJump`); a pair whose arguments do
+//! not fit is left alone.
+
+use crate::compiler::code::Instr;
+use crate::spec::Op;
+
+/// The quickened copy of `instrs`.
+pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
+    let mut out = instrs.to_vec();
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        if let Some(fused) = fuse(a, b) {
+            out[i] = fused;
+            // Do not start another pair on the instruction just absorbed: it is skipped
+            // when the superinstruction runs.
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn pair(op: Op, first: u32, second: u32) -> Option<Instr> {
+    (first <= 0xffff && second <= 0xffff).then_some(Instr {
+        op,
+        arg: first | second << 16,
+    })
+}
+
+fn fuse(a: Instr, b: Instr) -> Option<Instr> {
+    use Op::*;
+    match (a.op, b.op) {
+        (LOAD_FAST, LOAD_FAST) => pair(LOAD_FAST__LOAD_FAST, a.arg, b.arg),
+        (LOAD_FAST, LOAD_CONST) => pair(LOAD_FAST__LOAD_CONST, a.arg, b.arg),
+        (STORE_FAST, LOAD_FAST) => pair(STORE_FAST__LOAD_FAST, a.arg, b.arg),
+        (LOAD_FAST, LOAD_ATTR) => pair(LOAD_FAST__LOAD_ATTR, a.arg, b.arg),
+        (LOAD_FAST, LOAD_METHOD) => pair(LOAD_FAST__LOAD_METHOD, a.arg, b.arg),
+        (LOAD_GLOBAL, PUSH_NULL) => Some(Instr {
+            op: LOAD_GLOBAL__PUSH_NULL,
+            arg: a.arg,
+        }),
+        (COMPARE_OP, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE) if a.arg < 16 && b.arg < 1 << 28 => {
+            let op = if b.op == POP_JUMP_IF_FALSE {
+                COMPARE_OP__POP_JUMP_IF_FALSE
+            } else {
+                COMPARE_OP__POP_JUMP_IF_TRUE
+            };
+            Some(Instr {
+                op,
+                arg: a.arg | b.arg << 4,
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ins(op: Op, arg: u32) -> Instr {
+        Instr { op, arg }
+    }
+
+    #[test]
+    fn pairs_fuse_and_the_second_instruction_stays() {
+        let code = [
+            ins(Op::LOAD_FAST, 1),
+            ins(Op::LOAD_FAST, 2),
+            ins(Op::LOAD_FAST, 3),
+            ins(Op::COMPARE_OP, 2),
+            ins(Op::POP_JUMP_IF_FALSE, 9),
+            ins(Op::RETURN_VALUE, 0),
+        ];
+        let q = quicken(&code);
+        assert_eq!(q.len(), code.len());
+        assert_eq!(q[0].op, Op::LOAD_FAST__LOAD_FAST);
+        assert_eq!(q[0].arg, 1 | 2 << 16);
+        assert_eq!(q[1], code[1]);
+        // The third LOAD_FAST was not absorbed: it starts no pair with COMPARE_OP.
+        assert_eq!(q[2], code[2]);
+        assert_eq!(q[3].op, Op::COMPARE_OP__POP_JUMP_IF_FALSE);
+        assert_eq!(q[3].arg, 2 | 9 << 4);
+        assert_eq!(q[4], code[4]);
+    }
+
+    #[test]
+    fn arguments_that_do_not_fit_are_not_fused() {
+        let code = [ins(Op::LOAD_FAST, 70_000), ins(Op::LOAD_FAST, 1)];
+        assert_eq!(quicken(&code), code.to_vec());
+    }
+}
