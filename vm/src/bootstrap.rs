@@ -13,6 +13,7 @@ use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
 use crate::runtime::names::Names;
 use crate::runtime::{self, set_ty, shared, ty, ExcKind, Globals, Options, Shared, T};
+use crate::spec::BinOp;
 use crate::types::typeobj::*;
 use crate::value::Value;
 use gc_parallel::{Heap, HeapConfig};
@@ -155,6 +156,12 @@ fn build(vm: &mut Vm) -> PyResult<()> {
         }
         n
     };
+    let mut binop_names = Vec::with_capacity(BinOp::ALL.len());
+    for op in BinOp::ALL {
+        let (l, r) = crate::types::slots::binop_names(op);
+        let i = crate::types::slots::inplace_name(op);
+        binop_names.push([vm.intern(l)?, vm.intern(r)?, vm.intern(i)?]);
+    }
     // 4. Exception types.
     let mut exc_types: Vec<Value> = Vec::with_capacity(ExcKind::ALL.len());
     for &k in ExcKind::ALL {
@@ -197,6 +204,7 @@ fn build(vm: &mut Vm) -> PyResult<()> {
         sys_modules,
         chars,
         names,
+        binop_names,
     });
     let _ = shared();
     // 6. Methods and slots of every type; builtins; core modules.

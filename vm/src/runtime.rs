@@ -129,6 +129,8 @@ pub struct Globals {
     pub chars: Vec<Value>,
     /// Interned identifier strings by name.
     pub names: crate::runtime::names::Names,
+    /// Interned `[__op__, __rop__, __iop__]` for each `BinOp`, by its number.
+    pub binop_names: Vec<[Value; 3]>,
 }
 
 pub mod exc_kinds;

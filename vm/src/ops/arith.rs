@@ -14,7 +14,7 @@ use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
 use crate::runtime::{g, ExcKind};
 use crate::spec::{BinOp, CmpOp};
-use crate::types::slots::{binop_names, find_slot, inplace_name, own_ops, Unary};
+use crate::types::slots::{find_slot, own_ops, Unary};
 use crate::types::typeobj::{is_subtype, t, type_name, type_of};
 use crate::value::Value;
 
@@ -81,7 +81,7 @@ impl Vm {
             let r = if let Some(f) = own_ops(ta).and_then(|o| o.inplace) {
                 f(self, a, b, op)?
             } else if crate::ops::attr::is_heap_type(ta) {
-                let nm = self.intern(inplace_name(op))?;
+                let nm = g().binop_names[op as usize][2];
                 match self.call_special(a, nm, &[b])? {
                     Some(r) => r,
                     None => g().not_implemented,
@@ -155,9 +155,7 @@ impl Vm {
             }
             return Ok(g().not_implemented);
         }
-        let (lname, rname) = binop_names(op);
-        let ln = self.intern(lname)?;
-        let rn = self.intern(rname)?;
+        let [ln, rn, _] = g().binop_names[op as usize];
         let la = self.lookup(ta, ln);
         let rb = if ta == tb {
             Value::NULL
