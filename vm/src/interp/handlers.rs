@@ -11,7 +11,7 @@ use crate::interp::call::Prepared;
 use crate::interp::run::{Ctl, Flow};
 use crate::interp::state::Vm;
 use crate::obj::layout::*;
-use crate::runtime::{g, ExcKind};
+use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp, Handlers};
 use crate::types::typeobj::type_of;
 use crate::value::Value;
@@ -325,6 +325,34 @@ impl Handlers for Vm {
     fn op_binary_subscr(&mut self, _a: u32) -> Flow {
         let k = self.peek(0);
         let c = self.peek(1);
+        // Fast path: an exact list or tuple indexed in range by a small int.
+        if k.is_small_int() && c.is_ptr() {
+            let typ = type_of(c);
+            let i = k.as_small();
+            let item = if typ == ty(T::List) {
+                let n = crate::types::list::list_len(c) as i64;
+                let j = if i < 0 { i + n } else { i };
+                if (0..n).contains(&j) {
+                    crate::types::list::list_get(c, j as usize)
+                } else {
+                    Value::NULL
+                }
+            } else if typ == ty(T::Tuple) {
+                let items = tuple_slots(c);
+                let j = if i < 0 { i + items.len() as i64 } else { i };
+                match usize::try_from(j).ok().and_then(|j| items.get(j)) {
+                    Some(s) => s.get(),
+                    None => Value::NULL,
+                }
+            } else {
+                Value::NULL
+            };
+            if !item.is_null() {
+                self.sp -= 1;
+                self.set_peek(0, item);
+                return Ok(());
+            }
+        }
         let v = self.getitem(c, k)?;
         self.sp -= 1;
         self.set_peek(0, v);
@@ -570,7 +598,15 @@ impl Handlers for Vm {
     #[inline(always)]
     fn op_for_iter(&mut self, a: u32) -> Flow {
         let it = self.peek(0);
-        match self.iter_next(it)? {
+        let typ = type_of(it);
+        let next = if typ == ty(T::ListIter) {
+            crate::types::iter::list_iter_next(self, it)?
+        } else if typ == ty(T::RangeIter) {
+            crate::types::range::range_iter_next(self, it)?
+        } else {
+            self.iter_next(it)?
+        };
+        match next {
             Some(v) => {
                 self.push(v);
                 Ok(())

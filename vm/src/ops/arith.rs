@@ -347,6 +347,7 @@ impl Vm {
     }
 
     /// Truth value (`bool(v)`).
+    #[inline(always)]
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         let gl = g();
         if v == gl.true_ {
@@ -358,6 +359,13 @@ impl Vm {
         if v.is_small_int() {
             return Ok(v.as_small() != 0);
         }
+        self.truthy_object(v)
+    }
+
+    /// `truthy` for objects other than the bools, None and small ints.
+    #[inline(never)]
+    fn truthy_object(&mut self, v: Value) -> PyResult<bool> {
+        let gl = g();
         let typ = type_of(v);
         if !crate::ops::attr::is_heap_type(typ) {
             if let Some(f) = find_slot(typ, |o| o.bool) {

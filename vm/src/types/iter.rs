@@ -108,7 +108,8 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(v)
 }
 
-fn list_iter_next(_vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+#[inline]
+pub fn list_iter_next(_vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let r = rec(it);
     let l = r.s[0].get();
     if l.is_null() {

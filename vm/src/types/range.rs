@@ -509,7 +509,7 @@ fn range_iter(vm: &mut Vm, r: Value) -> PyResult<Value> {
 }
 
 #[inline]
-fn range_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+pub fn range_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let r = irec(it);
     let left = r.b.load(Ordering::Relaxed);
     if left > 0 {
