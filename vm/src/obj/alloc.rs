@@ -342,6 +342,10 @@ impl Vm {
         let v = self.alloc(Kind::Instance, typ, size)?;
         // SAFETY: fresh instance.
         unsafe { (*(v.0 as *mut InstanceObj)).nslots = nslots };
+        let tf = &crate::types::typeobj::t(typ).type_flags;
+        if tf.load(Ordering::Relaxed) & crate::types::typeobj::TF_HAS_INSTANCES == 0 {
+            tf.fetch_or(crate::types::typeobj::TF_HAS_INSTANCES, Ordering::Release);
+        }
         if with_dict {
             let d = self.new_dict()?;
             // SAFETY: v is an Instance.

@@ -278,6 +278,12 @@ pub struct TypeObj {
     pub subclasses: Slot,
     /// Version tag; changes whenever this type or a base changes. 0 = invalid.
     pub version: AtomicU64,
+    /// Equal to `version` while no instance dict of exactly this type may hold a key that
+    /// shadows a class attribute (so LOAD_METHOD can skip probing the instance dict).
+    /// See `ops/attr.rs`: cleared by stores that shadow, by exposing an instance's
+    /// `__dict__`, by `__class__` assignment; re-armed on type changes only while the type
+    /// has never had an instance.
+    pub unshadowed: AtomicU64,
     /// Layout kind of instances.
     pub inst_kind: u8,
     pub type_flags: AtomicU32,

@@ -451,6 +451,9 @@ impl Vm {
             if type_flags(typ) & TF_CUSTOM_GETATTR == 0 {
                 let d = self.lookup_ic(typ, name, ic);
                 if d.is_ptr() && kind_of(d) == Kind::Function {
+                    if crate::types::typeobj::methods_unshadowed(typ) {
+                        return Ok((d, true));
+                    }
                     // SAFETY: kind checked.
                     let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
                     if dict.is_ptr() && kind_of(dict) == Kind::Dict {
@@ -655,10 +658,16 @@ impl Vm {
                 return Err(self.attribute_error(o, name));
             }
             Ok(())
-        } else if kind_of(dict) == Kind::Dict {
-            self.dict_set(dict, name, v)
         } else {
-            self.setitem(dict, name, v)
+            if d.is_ptr() && kind_of(o) == Kind::Instance {
+                // The instance's own value now shadows a class attribute.
+                crate::types::typeobj::mark_shadowed(typ);
+            }
+            if kind_of(dict) == Kind::Dict {
+                self.dict_set(dict, name, v)
+            } else {
+                self.setitem(dict, name, v)
+            }
         }
     }
 

@@ -219,11 +219,17 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
         return Err(vm.raise_msg(ExcKind::TypeError, msg));
     }
     header(v).ty.set(c);
+    // The instance's dict may hold names that shadow attributes of its new class.
+    crate::types::typeobj::mark_shadowed(c);
     Ok(())
 }
 
 fn object_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = vm.dict_of(v);
+    if v.is_ptr() && kind_of(v) == Kind::Instance {
+        // Code holding the dict can add keys that shadow class attributes.
+        crate::types::typeobj::mark_shadowed(type_of(v));
+    }
     if d.is_null() {
         let msg = format!(
             "'{}' object has no attribute '__dict__'",
@@ -238,6 +244,7 @@ fn object_set_dict(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
     if v.is_ptr() && kind_of(v) == Kind::Instance && d.is_ptr() && kind_of(d) == Kind::Dict {
         // SAFETY: kind checked.
         unsafe { obj::<InstanceObj>(v) }.dict.set(d);
+        crate::types::typeobj::mark_shadowed(type_of(v));
         return Ok(());
     }
     Err(vm.raise_msg(ExcKind::TypeError, "__dict__ must be set to a dictionary"))

@@ -34,6 +34,21 @@ pub const TF_ABSTRACT: u32 = 64;
 /// A built-in type with dunders written in Python (the prelude): operators must be
 /// looked up by name, as for heap types.
 pub const TF_DYNAMIC: u32 = 128;
+/// At least one instance (Kind::Instance) of exactly this type has been made.
+pub const TF_HAS_INSTANCES: u32 = 256;
+
+/// True while LOAD_METHOD may trust that instances of `typ` do not shadow its methods
+/// (see `TypeObj::unshadowed`).
+#[inline(always)]
+pub fn methods_unshadowed(typ: Value) -> bool {
+    let o = t(typ);
+    o.unshadowed.load(Ordering::Acquire) == o.version.load(Ordering::Acquire)
+}
+
+/// Instances of `typ` may now shadow class attributes in their dicts.
+pub fn mark_shadowed(typ: Value) {
+    t(typ).unshadowed.store(0, Ordering::Release);
+}
 
 #[inline(always)]
 pub fn t(v: Value) -> &'static TypeObj {
@@ -193,7 +208,11 @@ impl Vm {
 
     /// Gives `typ` and its subclasses new version tags.
     pub fn type_modified(&mut self, typ: Value) {
-        t(typ).version.store(new_type_version(), Ordering::Release);
+        let version = new_type_version();
+        t(typ).version.store(version, Ordering::Release);
+        if type_flags(typ) & TF_HAS_INSTANCES == 0 {
+            t(typ).unshadowed.store(version, Ordering::Release);
+        }
         let subs = t(typ).subclasses.get();
         if subs.is_ptr() {
             let n = crate::types::list::list_len(subs);

@@ -317,7 +317,9 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         (*o).native = 0;
     }
     let o = t(tv);
-    o.version.store(new_type_version(), Ordering::Relaxed);
+    let version = new_type_version();
+    o.version.store(version, Ordering::Relaxed);
+    o.unshadowed.store(version, Ordering::Relaxed);
     o.name.set(name);
     let bt = vm.new_tuple(&bl)?;
     o.bases.set(bt);
