@@ -22,6 +22,7 @@ pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
     let mut i = 0;
     while i + 1 < instrs.len() {
         let (a, b) = (instrs[i], instrs[i + 1]);
+
         if let Some(fused) = fuse(a, b) {
             out[i] = fused;
             // Do not start another pair on the instruction just absorbed: it is skipped
@@ -96,6 +97,47 @@ mod tests {
         assert_eq!(q[3].op, Op::COMPARE_OP__POP_JUMP_IF_FALSE);
         assert_eq!(q[3].arg, 2 | 9 << 4);
         assert_eq!(q[4], code[4]);
+    }
+
+    #[test]
+    fn a_superinstruction_has_the_stack_effect_of_its_parts() {
+        use Op::*;
+        let firsts = [
+            (LOAD_FAST, 3),
+            (LOAD_CONST, 2),
+            (STORE_FAST, 1),
+            (LOAD_GLOBAL, 4),
+            (COMPARE_OP, 2),
+            (IS_OP, 1),
+            (BINARY_OP, 5),
+        ];
+        let seconds = [
+            (LOAD_FAST, 7),
+            (LOAD_CONST, 1),
+            (LOAD_ATTR, 2),
+            (LOAD_METHOD, 3),
+            (PUSH_NULL, 0),
+            (POP_JUMP_IF_FALSE, 40),
+            (POP_JUMP_IF_TRUE, 41),
+            (BINARY_OP, 10),
+            (STORE_FAST, 2),
+            (STORE_ATTR, 6),
+            (CALL, 3),
+            (RETURN_VALUE, 0),
+        ];
+        let mut fused = 0;
+        for (op1, arg1) in firsts {
+            for (op2, arg2) in seconds {
+                let (a, b) = (ins(op1, arg1), ins(op2, arg2));
+                let Some(f) = fuse(a, b) else { continue };
+                fused += 1;
+                for jump in [false, true] {
+                    let parts = a.op.stack_effect(a.arg, false) + b.op.stack_effect(b.arg, jump);
+                    assert_eq!(f.op.stack_effect(f.arg, jump), parts, "{:?}", f.op);
+                }
+            }
+        }
+        assert_eq!(fused, 8);
     }
 
     #[test]
