@@ -773,7 +773,26 @@ impl Handlers for Vm {
     }
     fn op_unpack_sequence(&mut self, a: u32) -> Flow {
         let seq = self.peek(0);
-        let items = self.unpack(seq, a as usize, None)?;
+        let n = a as usize;
+        // Fast path: an exact tuple or list of the right length, pushed last item first.
+        if seq.is_ptr() {
+            let typ = type_of(seq);
+            if typ == ty(T::Tuple) && tuple_slots(seq).len() == n {
+                self.sp -= 1;
+                for s in tuple_slots(seq).iter().rev() {
+                    self.push(s.get());
+                }
+                return Ok(());
+            }
+            if typ == ty(T::List) && crate::types::list::list_len(seq) == n {
+                self.sp -= 1;
+                for i in (0..n).rev() {
+                    self.push(crate::types::list::list_get(seq, i));
+                }
+                return Ok(());
+            }
+        }
+        let items = self.unpack(seq, n, None)?;
         self.sp -= 1;
         for v in items.into_iter().rev() {
             self.push(v);

@@ -385,7 +385,7 @@ fn init_header(addr: usize, kind: Kind, typ: Value) -> Value {
     // first word the collector has set; we fill the VM part before anyone else sees it.
     unsafe {
         let h = addr as *mut Header;
-        (*h).kind = kind as u8;
+        (*h).kind = kind;
     }
     header(v).ty.set(typ);
     v

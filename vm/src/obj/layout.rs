@@ -96,7 +96,9 @@ pub struct Header {
     pub gc: AtomicUsize,
     /// The Python type of the object.
     pub ty: Slot,
-    pub kind: u8,
+    /// Written once by `alloc` (memory is zeroed before, and 0 is `Kind::Empty`, so the
+    /// byte is always a valid `Kind`).
+    pub kind: Kind,
     pub flags: AtomicU8,
     /// Write lock of mutable objects (see `threads` issue); 0 = free.
     pub lock: AtomicU8,
@@ -455,39 +457,11 @@ pub fn fixed_size(kind: Kind) -> usize {
 }
 
 impl Kind {
+    /// The kind stored as a byte (types record their instances' kind this way).
     pub fn from_u8(k: u8) -> Kind {
-        // Kinds are written only by `alloc`, from a `Kind`.
-        const ALL: [Kind; 28] = [
-            Kind::Empty,
-            Kind::Float,
-            Kind::Complex,
-            Kind::BigInt,
-            Kind::Str,
-            Kind::Bytes,
-            Kind::ByteArray,
-            Kind::Tuple,
-            Kind::List,
-            Kind::Array,
-            Kind::Dict,
-            Kind::DictTable,
-            Kind::Set,
-            Kind::SetTable,
-            Kind::Instance,
-            Kind::Type,
-            Kind::Function,
-            Kind::Native,
-            Kind::BoundMethod,
-            Kind::Cell,
-            Kind::Code,
-            Kind::Module,
-            Kind::Range,
-            Kind::Slice,
-            Kind::Exception,
-            Kind::Generator,
-            Kind::Record,
-            Kind::Raw,
-        ];
-        ALL[k as usize]
+        assert!(k <= Kind::Raw as u8, "hotpy: invalid kind byte {k}");
+        // SAFETY: `Kind` is `repr(u8)` with the discriminants 0..=Raw, and `k` is in range.
+        unsafe { std::mem::transmute::<u8, Kind>(k) }
     }
 }
 
@@ -513,7 +487,7 @@ pub fn header<'a>(v: Value) -> &'a Header {
 
 #[inline(always)]
 pub fn kind_of(v: Value) -> Kind {
-    Kind::from_u8(header(v).kind)
+    header(v).kind
 }
 
 /// Pointer to the inline array that follows a fixed-size payload.
@@ -645,7 +619,7 @@ pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
     h.ty.trace(t);
     // SAFETY (all arms): the kind byte was written at allocation and describes the layout.
     unsafe {
-        match Kind::from_u8(h.kind) {
+        match h.kind {
             Kind::Empty
             | Kind::Float
             | Kind::Complex

@@ -33,7 +33,7 @@ pub fn object_id(v: Value) -> u64 {
     }
     let h = header(v);
     if h.flags.load(Ordering::Acquire) & FLAG_HAS_ID == 0 {
-        if h.kind == Kind::Str as u8 || h.kind == Kind::Dict as u8 {
+        if h.kind == Kind::Str || h.kind == Kind::Dict {
             // These kinds use `aux` for other data: fall back to the address of pinned
             // strings, and a per-object counter for the rest is not available.
         } else {
