@@ -504,6 +504,15 @@ impl Handlers for Vm {
                 CmpOp::Gt => p > q,
                 CmpOp::Ge => p >= q,
             })
+        } else if let Some(ord) = exact_str_order(x, b) {
+            self.bool_val(match op {
+                CmpOp::Lt => ord.is_lt(),
+                CmpOp::Le => ord.is_le(),
+                CmpOp::Eq => ord.is_eq(),
+                CmpOp::Ne => ord.is_ne(),
+                CmpOp::Gt => ord.is_gt(),
+                CmpOp::Ge => ord.is_ge(),
+            })
         } else {
             self.compare(x, b, op)?
         };
@@ -1218,4 +1227,18 @@ impl Vm {
         self.mcache.clear();
         crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
     }
+}
+
+/// The order of two exact `str` objects (code-point order is UTF-8 byte order), or None
+/// when either is something else.
+#[inline(always)]
+fn exact_str_order(x: Value, b: Value) -> Option<std::cmp::Ordering> {
+    let str_type = ty(T::Str);
+    if !(x.is_ptr() && b.is_ptr() && type_of(x) == str_type && type_of(b) == str_type) {
+        return None;
+    }
+    if x == b {
+        return Some(std::cmp::Ordering::Equal);
+    }
+    Some(str_bytes(x).cmp(str_bytes(b)))
 }
