@@ -66,3 +66,31 @@ exec("def h():\n    return len('ab')\n", ns3)
 print(ns3["h"](), ns3["h"]())
 ns3["__builtins__"]["len"] = lambda s: 100
 print(ns3["h"]())
+
+# STORE_GLOBAL caches the entry too: deleting and re-creating the global, and growing
+# the globals dict between stores, must still land in the right place.
+def set_s(v):
+    global s_val
+    s_val = v
+
+for v in range(3):
+    set_s(v)
+print(s_val)
+del s_val
+set_s("after del")
+print(s_val)
+for i in range(100):
+    globals()["w%d" % i] = i
+set_s("after growth")
+print(s_val, w99, globals()["s_val"])
+
+# A list stored into at positive, negative and out-of-range indices.
+xs = [0, 1, 2]
+for i in (0, -1, 2, -3):
+    xs[i] = i * 10
+print(xs)
+for bad in (3, -4, 2**70):
+    try:
+        xs[bad] = 1
+    except IndexError as e:
+        print("IndexError:", e)

@@ -221,8 +221,8 @@ impl Handlers for Vm {
     fn op_store_global(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);
         let v = self.peek(0);
-        let gl = self.frame().globals;
-        self.dict_set(gl, name, v)?;
+        let info = self.cur_info();
+        self.store_global_ic(name, v, &info.caches[self.ip - 1])?;
         self.sp -= 1;
         Ok(())
     }
@@ -362,6 +362,17 @@ impl Handlers for Vm {
         let k = self.peek(0);
         let c = self.peek(1);
         let v = self.peek(2);
+        // Fast path: an exact list indexed in range by a small int.
+        if k.is_small_int() && c.is_ptr() && type_of(c) == ty(T::List) {
+            let n = crate::types::list::list_len(c) as i64;
+            let i = k.as_small();
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) {
+                crate::types::list::list_set(c, j as usize, v);
+                self.sp -= 3;
+                return Ok(());
+            }
+        }
         self.setitem(c, k, v)?;
         self.sp -= 3;
         Ok(())

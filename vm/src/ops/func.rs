@@ -558,6 +558,29 @@ impl Vm {
         self.load_global_fill(globals, builtins, name, ic)
     }
 
+    /// STORE_GLOBAL through the instruction's inline cache: while the globals dict's keys
+    /// version is the one recorded, the name's entry number is too, and the value is
+    /// stored there (an existing key: the keys version stays).
+    pub fn store_global_ic(&mut self, name: Value, v: Value, ic: &InlineCache) -> PyResult<()> {
+        let globals = self.frame().globals;
+        let gv = dict::current_keys_version(globals);
+        if gv != 0 {
+            if let Some(p) = ic.read(gv) {
+                dict::set_entry_value(globals, (p >> 1) as usize, v);
+                return Ok(());
+            }
+        }
+        self.dict_set(globals, name, v)?;
+        if kind_of(globals) == Kind::Dict && kind_of(name) == Kind::Str {
+            let h = crate::types::typeobj::str_hash(name);
+            let gv = dict::keys_version(globals);
+            if let Some(ix) = dict::entry_index_str(globals, name, h) {
+                ic.write(gv, tag_payload(ix as u64));
+            }
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     fn load_global_fill(
         &mut self,

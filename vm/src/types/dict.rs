@@ -109,6 +109,12 @@ pub fn set_hinted_value(dict: Value, ix: usize, key: Value, value: Value) -> boo
     false
 }
 
+/// Stores the value of entry `ix` (valid while a recorded keys version holds).
+#[inline(always)]
+pub fn set_entry_value(dict: Value, ix: usize, value: Value) {
+    dict_entries(d(dict).table.get())[ix].value.set(value);
+}
+
 /// Entry number of a string key in the dict's current table, with no Python code run
 /// (`None` when absent).
 pub fn entry_index_str(dict: Value, key: Value, h: i64) -> Option<usize> {
