@@ -98,6 +98,12 @@ pub struct CodeInfo {
     /// The instructions the interpreter runs: `unit.instrs` with superinstructions
     /// (see `interp/quicken.rs`).
     pub quick: Vec<Instr>,
+    /// Positional argument count when a call can take the fast path (exactly that many
+    /// positional arguments bind the parameters in order: no keyword-only, `*args` or
+    /// `**kwargs` parameters, no cells, not a generator or coroutine); u32::MAX otherwise.
+    pub fast_argc: u32,
+    /// Value-stack slots a frame of this code needs beyond its arguments.
+    pub frame_need: usize,
     /// `unit.consts` as heap values (traced).
     pub consts: Vec<Value>,
     /// `unit.names` as interned strings (traced).

@@ -87,6 +87,64 @@ impl Vm {
         }
     }
 
+    /// CALL's fast path: a Python function whose code takes exactly the positional
+    /// arguments given (`CodeInfo::fast_argc`) gets its frame pushed here, its arguments
+    /// already in place as its first locals. None when the call needs the general path.
+    #[inline(always)]
+    fn call_simple_function(&mut self, argc: usize) -> Option<Flow> {
+        let callable_pos = self.sp - argc - 2;
+        let callable = self.at(callable_pos);
+        if !(callable.is_ptr() && kind_of(callable) == Kind::Function) {
+            return None;
+        }
+        let fo = crate::interp::call::func(callable);
+        let code = fo.code.get();
+        let infop = crate::interp::call::code_info(code);
+        // SAFETY: code objects own their CodeInfo for their whole life; `code` is live.
+        let info = unsafe { &*infop };
+        let (argbase, nargs) = if self.at(callable_pos + 1).is_null() {
+            (callable_pos + 2, argc)
+        } else {
+            (callable_pos + 1, argc + 1)
+        };
+        if info.fast_argc as usize != nargs
+            || self.frames.len() >= self.recursion_limit
+            || !self.stack_room((argbase + info.frame_need + nargs).saturating_sub(self.sp))
+        {
+            return None;
+        }
+        self.save_ip();
+        let u = &info.unit;
+        let nlp = u.nlocalsplus();
+        for i in nargs..nlp {
+            self.set_at(argbase + i, Value::NULL);
+        }
+        let closure = fo.closure.get();
+        if closure.is_ptr() {
+            let nv = u.varnames.len();
+            for (k, s) in tuple_slots(closure).iter().enumerate() {
+                self.set_at(argbase + nv + k, s.get());
+            }
+        }
+        self.frames.push(crate::interp::state::Frame {
+            code,
+            info: infop,
+            func: callable,
+            globals: fo.globals.get(),
+            builtins: fo.builtins.get(),
+            locals: Value::NULL,
+            gen: Value::NULL,
+            base: argbase,
+            stack_base: argbase + nlp,
+            ret_base: callable_pos,
+            sp: argbase + nlp,
+            ip: 0,
+            entry: false,
+        });
+        self.sp = argbase + nlp;
+        Some(self.safepoint().and(Err(Ctl::Switch)))
+    }
+
     /// Pops the current frame and delivers `v` to its caller (or leaves `run`).
     fn do_return(&mut self, v: Value) -> Flow {
         let f = match self.frames.pop() {
@@ -833,6 +891,11 @@ impl Handlers for Vm {
     }
     #[inline(always)]
     fn op_call(&mut self, a: u32) -> Flow {
+        if self.kwnames.is_null() {
+            if let Some(flow) = self.call_simple_function(a as usize) {
+                return flow;
+            }
+        }
         let kw = std::mem::replace(&mut self.kwnames, Value::NULL);
         self.save_ip();
         let p = self.prepare_call(a as usize, kw)?;

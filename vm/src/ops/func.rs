@@ -53,8 +53,21 @@ impl Vm {
         let filename = self.new_str(&unit.filename)?;
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
         let quick = crate::interp::quicken::quicken(&unit.instrs);
+        let simple = unit.kwonlyargcount == 0
+            && unit.cellvars.is_empty()
+            && unit.flags
+                & (co::VARARGS
+                    | co::VARKEYWORDS
+                    | co::GENERATOR
+                    | co::COROUTINE
+                    | co::ASYNC_GENERATOR)
+                == 0;
+        let fast_argc = if simple { unit.argcount } else { u32::MAX };
+        let frame_need = unit.nlocalsplus() + unit.stacksize as usize + 8;
         let info = Box::new(CodeInfo {
             quick,
+            fast_argc,
+            frame_need,
             unit,
             consts,
             names,
