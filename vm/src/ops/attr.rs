@@ -373,12 +373,24 @@ impl Vm {
         if let Some(p) = ic.read(ver) {
             return Value(p as usize);
         }
+        self.lookup_ic_fill(typ, name, ver, ic)
+    }
+
+    #[inline(never)]
+    fn lookup_ic_fill(
+        &mut self,
+        typ: Value,
+        name: Value,
+        ver: u64,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> Value {
         let d = self.lookup(typ, name);
         ic.write(ver, d.0 as u64);
         d
     }
 
     /// LOAD_ATTR with an inline cache: plain instances of classes without attribute hooks.
+    #[inline(always)]
     pub fn getattr_ic(
         &mut self,
         o: Value,
@@ -400,6 +412,11 @@ impl Vm {
                 }
             }
         }
+        self.getattr_slow(o, name)
+    }
+
+    #[inline(never)]
+    fn getattr_slow(&mut self, o: Value, name: Value) -> PyResult<Value> {
         self.getattr(o, name)
     }
 
@@ -440,6 +457,7 @@ impl Vm {
     }
 
     /// LOAD_METHOD with an inline cache.
+    #[inline(always)]
     pub fn load_method_ic(
         &mut self,
         o: Value,
@@ -454,18 +472,15 @@ impl Vm {
                     if crate::types::typeobj::methods_unshadowed(typ) {
                         return Ok((d, true));
                     }
-                    // SAFETY: kind checked.
-                    let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
-                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
-                        let h = crate::types::typeobj::str_hash(name);
-                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
-                            return Ok((v, false));
-                        }
-                    }
-                    return Ok((d, true));
+                    return Ok(shadowed_method(o, name, d));
                 }
             }
         }
+        self.load_method_slow(o, name)
+    }
+
+    #[inline(never)]
+    fn load_method_slow(&mut self, o: Value, name: Value) -> PyResult<(Value, bool)> {
         self.load_method(o, name)
     }
 
@@ -843,8 +858,33 @@ fn instance_dict_get(
             return Some(v);
         }
     }
+    instance_dict_search(dict, name, ic)
+}
+
+/// `instance_dict_get` when the hint misses: a full probe, which sets the hint.
+#[inline(never)]
+fn instance_dict_search(
+    dict: Value,
+    name: Value,
+    ic: &crate::interp::cache::InlineCache,
+) -> Option<Value> {
     let h = crate::types::typeobj::str_hash(name);
     let ix = crate::types::dict::entry_index_str(dict, name, h)?;
     ic.set_hint(ix);
     Some(crate::types::dict::entry_value(dict, ix))
+}
+
+/// LOAD_METHOD on an instance whose class may be shadowed: the instance's own value
+/// of `name` as a plain attribute, else the class function `d` to call with `o`.
+#[inline(never)]
+fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
+    // SAFETY: callers pass an instance (kind checked).
+    let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+        let h = crate::types::typeobj::str_hash(name);
+        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
+            return (v, false);
+        }
+    }
+    (d, true)
 }
