@@ -65,7 +65,13 @@ pub fn init(options: Options) -> Result<Vm, String> {
     if runtime::is_installed() {
         return Err("hotpy runtime initialised twice".into());
     }
-    let heap = Heap::new(HeapConfig::default());
+    let mut config = HeapConfig::default();
+    // A heap larger than the machine's memory cannot be used: past that, allocation
+    // must fail with MemoryError rather than the process being killed.
+    if let Some(ram) = physical_memory() {
+        config.max_heap = config.max_heap.min(ram);
+    }
+    let heap = Heap::new(config);
     let sh = Shared {
         heap,
         interned: Mutex::new(HashMap::new()),
@@ -306,4 +312,12 @@ fn pinned_bool(vm: &mut Vm, b: bool) -> PyResult<Value> {
         std::ptr::copy_nonoverlapping(digits.as_ptr(), p, digits.len());
     }
     Ok(v)
+}
+
+/// Total physical memory in bytes (Linux `/proc/meminfo`), if it can be read.
+fn physical_memory() -> Option<usize> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    kib.checked_mul(1024)
 }

@@ -337,12 +337,40 @@ impl Vm {
                 return Ok(crate::types::list::list_items(v));
             }
         }
+        // Reserve what a built-in's length promises (as CPython preallocates from the
+        // length hint): an impossible size is a MemoryError at once, not a long fill
+        // that ends in an abort. Growth past the reservation is checked too.
+        let hint = self.builtin_len_hint(v);
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        if out.try_reserve_exact(hint).is_err() {
+            return Err(self.memory_error());
+        }
         while let Some(x) = self.iter_next(it)? {
+            if out.len() == out.capacity() && out.try_reserve(out.len().max(8)).is_err() {
+                return Err(self.memory_error());
+            }
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// The length of a value whose built-in type knows it without running Python code
+    /// (range, dict, set, str, ...); 0 when unknown.
+    pub fn builtin_len_hint(&mut self, v: Value) -> usize {
+        if !v.is_ptr() || crate::ops::attr::is_heap_type(type_of(v)) {
+            return 0;
+        }
+        match find_slot(type_of(v), |o| o.len) {
+            Some(len) => match len(self, v) {
+                Ok(n) => n,
+                Err(_) => {
+                    self.exc = Value::NULL;
+                    0
+                }
+            },
+            None => 0,
+        }
     }
 
     /// Unpacks `seq` into exactly `before` values, or with a starred target: `before`

@@ -101,6 +101,12 @@ pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // Preallocate what a built-in's length promises, as CPython does from the length
+    // hint: an impossible size is a MemoryError before any item is made.
+    let hint = vm.builtin_len_hint(it);
+    if hint > 0 {
+        vm.list_reserve(list, list_len(list).saturating_add(hint))?;
+    }
     let iter = vm.get_iter(it)?;
     while let Some(x) = vm.iter_next(iter)? {
         vm.list_append(list, x)?;
