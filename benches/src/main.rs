@@ -7,7 +7,8 @@
 //! first, so a launcher shim (pyenv) does not add its start-up time to each run.
 //! `run` does the measuring: per program, one checked warm-up run per
 //! implementation, then `--runs` timed rounds that take turns between the
-//! implementations. `report` turns the times into a Markdown table on stdout.
+//! implementations, and takes each run's peak resident memory. `report` turns the
+//! times and peaks into a Markdown table on stdout.
 //!
 //! What must hold: a result counts only if its stdout equals
 //! `programs/expected/NAME.out` (CPython's output, see `regen_expected.sh`) on every
@@ -302,7 +303,7 @@ mod tests {
         let Ok(programs) = programs else {
             panic!("programs should load: {programs:?}");
         };
-        assert!(programs.len() >= 12);
+        assert!(programs.len() >= 13);
         assert!(find_programs(&bench_dir().join("programs"), &strings(&["nope"])).is_err());
     }
 }

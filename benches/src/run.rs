@@ -1,9 +1,12 @@
-//! Running benchmark programs and timing them.
+//! Running benchmark programs, timing them and taking their peak memory.
 //!
 //! How it works: every run is a fresh process (`IMPL PROGRAM.py`, stdin closed,
 //! stdout and stderr captured by two reader threads). Wall time is measured from
 //! just before the spawn to the moment the process is seen to exit; the exit is
-//! polled every millisecond so that a run over `timeout` can be killed.
+//! polled every millisecond with `wait4(pid, WNOHANG)`, so that a run over
+//! `timeout` can be killed. The `wait4` that reaps the process also returns its
+//! resource usage, whose `ru_maxrss` is the peak resident set size of that process
+//! (and of any children it reaped itself), not of the runner's other children.
 //! `measure` first runs each implementation once as a warm-up (warming the file
 //! cache) and checks its output, then does the timed runs in rounds, each round
 //! running every implementation that is still passing once, so drifting machine
@@ -12,11 +15,15 @@
 //! What must hold: a run passes only if the process exits with status 0 and its
 //! stdout is byte-for-byte the expected output. The first failure of an
 //! implementation on a program is kept as the reason and that implementation is
-//! not timed further on that program.
+//! not timed further on that program. The child is reaped by `wait4` alone: once
+//! it has been reaped its pid may belong to another process, so the `Child` handle
+//! must not be killed or waited on after that (std does neither when it is
+//! dropped). The peak memory of an outcome is the maximum over its timed runs only.
 
 use std::io::Read;
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -42,8 +49,14 @@ pub struct Program {
 /// How one implementation did on one program.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// Every run printed the expected output; the timed runs' wall times.
-    Passed(Vec<Duration>),
+    /// Every run printed the expected output.
+    Passed {
+        /// The timed runs' wall times.
+        times: Vec<Duration>,
+        /// The largest peak resident set size of the timed runs, in bytes
+        /// (0 while there are none).
+        peak_rss: u64,
+    },
     /// Why it failed (crash, wrong output, timeout, could not start).
     Failed(String),
 }
@@ -59,17 +72,29 @@ impl ProgramResult {
     pub fn all_passed(&self) -> bool {
         self.outcomes
             .iter()
-            .all(|o| matches!(o, Outcome::Passed(_)))
+            .all(|o| matches!(o, Outcome::Passed { .. }))
     }
+}
+
+/// How a process that exited on its own ended.
+struct Exit {
+    status: ExitStatus,
+    /// Peak resident set size in bytes.
+    peak_rss: u64,
 }
 
 /// What a finished process left behind.
 struct Finished {
     elapsed: Duration,
-    success: bool,
-    status: String,
+    exit: Exit,
     stdout: Vec<u8>,
     stderr: Vec<u8>,
+}
+
+/// A run that printed the expected output.
+struct Measured {
+    elapsed: Duration,
+    peak_rss: u64,
 }
 
 fn spawn_reader<R: Read + Send + 'static>(source: Option<R>) -> JoinHandle<Vec<u8>> {
@@ -83,19 +108,40 @@ fn spawn_reader<R: Read + Send + 'static>(source: Option<R>) -> JoinHandle<Vec<u
     })
 }
 
-/// Wait for `child`, killing it after `timeout`. Returns the exit status text and
-/// whether it succeeded, or None if it was killed for taking too long.
+/// Wait for `child` and reap it with `wait4`, killing it after `timeout`. Returns
+/// its exit status and peak resident size, or None if it was killed for taking too
+/// long. `child` must not have been waited on before.
 fn wait_with_timeout(
     child: &mut Child,
     start: Instant,
     timeout: Duration,
-) -> Result<Option<(bool, String)>, String> {
+) -> Result<Option<Exit>, String> {
+    let pid = libc::pid_t::try_from(child.id())
+        .map_err(|_| format!("process id {} does not fit in a pid_t", child.id()))?;
     loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Ok(Some((status.success(), status.to_string()))),
-            Ok(None) => {}
-            Err(e) => return Err(format!("cannot wait for the process: {e}")),
+        let mut status: libc::c_int = 0;
+        // SAFETY: `rusage` is a plain C struct of integers and `timeval`s, for which
+        // all-zero bytes are a valid value.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `status` and `usage` are live, writable locals of exactly the
+        // types wait4 writes through its pointers, and neither pointer is kept
+        // after the call. `pid` is our own child that nothing has reaped yet (this
+        // loop is the only waiter), so it cannot name an unrelated process.
+        let reaped = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if reaped == pid {
+            // ru_maxrss is in KiB on Linux.
+            let peak_kib = u64::try_from(usage.ru_maxrss).unwrap_or(0);
+            return Ok(Some(Exit {
+                status: ExitStatus::from_raw(status),
+                peak_rss: peak_kib.saturating_mul(1024),
+            }));
         }
+        if reaped != 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(format!("cannot wait for process {pid}: {e}"));
+        }
+        // wait4 returned 0: the child is still running and not reaped, so its pid is
+        // still ours to kill and wait() is the one call that reaps it.
         if start.elapsed() > timeout {
             // Kill errors mean it has just exited on its own; wait() reaps it either way.
             let _ = child.kill();
@@ -120,10 +166,9 @@ fn run_once(command: &Path, args: &[&Path], timeout: Duration) -> Result<Finishe
     let waited = wait_with_timeout(&mut child, start, timeout);
     let elapsed = start.elapsed();
     match waited? {
-        Some((success, status)) => Ok(Finished {
+        Some(exit) => Ok(Finished {
             elapsed,
-            success,
-            status,
+            exit,
             stdout: out_reader.join().unwrap_or_default(),
             stderr: err_reader.join().unwrap_or_default(),
         }),
@@ -170,25 +215,30 @@ fn describe_difference(expected: &[u8], actual: &[u8]) -> String {
     }
 }
 
-/// Run `program` once with `imp`; Ok(wall time) if it printed the expected output.
+/// Run `program` once with `imp`; Ok(wall time and peak memory) if it printed the
+/// expected output.
 fn checked_run(
     imp: &Implementation,
     program: &Program,
     timeout: Duration,
-) -> Result<Duration, String> {
+) -> Result<Measured, String> {
     let done = run_once(&imp.command, &[program.path.as_path()], timeout)?;
-    if !done.success {
+    let status = done.exit.status;
+    if !status.success() {
         let detail = last_line(&done.stderr);
         return Err(if detail.is_empty() {
-            format!("exited with {}", done.status)
+            format!("exited with {status}")
         } else {
-            format!("exited with {}: {detail}", done.status)
+            format!("exited with {status}: {detail}")
         });
     }
     if done.stdout != program.expected {
         return Err(describe_difference(&program.expected, &done.stdout));
     }
-    Ok(done.elapsed)
+    Ok(Measured {
+        elapsed: done.elapsed,
+        peak_rss: done.exit.peak_rss,
+    })
 }
 
 /// Warm up, check and time `program` on every implementation.
@@ -203,7 +253,10 @@ pub fn measure(
         .map(|imp| {
             eprintln!("[{}] warm-up on {}", program.name, imp.label);
             match checked_run(imp, program, timeout) {
-                Ok(_) => Outcome::Passed(Vec::with_capacity(runs)),
+                Ok(_) => Outcome::Passed {
+                    times: Vec::with_capacity(runs),
+                    peak_rss: 0,
+                },
                 Err(why) => {
                     eprintln!("[{}] {} FAILED: {why}", program.name, imp.label);
                     Outcome::Failed(why)
@@ -214,18 +267,20 @@ pub fn measure(
 
     for round in 1..=runs {
         for (imp, outcome) in impls.iter().zip(outcomes.iter_mut()) {
-            let Outcome::Passed(times) = outcome else {
+            let Outcome::Passed { times, peak_rss } = outcome else {
                 continue;
             };
             match checked_run(imp, program, timeout) {
-                Ok(t) => {
+                Ok(run) => {
                     eprintln!(
-                        "[{}] {} run {round}/{runs}: {:.3} s",
+                        "[{}] {} run {round}/{runs}: {:.3} s, peak RSS {:.1} MB",
                         program.name,
                         imp.label,
-                        t.as_secs_f64()
+                        run.elapsed.as_secs_f64(),
+                        run.peak_rss as f64 / 1e6
                     );
-                    times.push(t);
+                    times.push(run.elapsed);
+                    *peak_rss = (*peak_rss).max(run.peak_rss);
                 }
                 Err(why) => {
                     let why = format!("run {round}: {why}");
@@ -309,6 +364,58 @@ mod tests {
             "ValueError: bad"
         );
         assert_eq!(last_line(b""), "");
+    }
+
+    fn run(command: &str, args: &[&str]) -> Result<Finished, String> {
+        let args: Vec<&Path> = args.iter().map(Path::new).collect();
+        run_once(Path::new(command), &args, Duration::from_secs(10))
+    }
+
+    #[test]
+    fn peak_memory_is_that_of_the_one_child() {
+        // dd reads 64 MiB from /dev/zero into one buffer, so all of it is resident.
+        let big = run("dd", &["if=/dev/zero", "of=/dev/null", "bs=64M", "count=1"]);
+        let Ok(big) = big else {
+            panic!("dd should run: {:?}", big.err());
+        };
+        assert!(big.exit.status.success(), "dd: {}", big.exit.status);
+        assert!(
+            big.exit.peak_rss >= 64 << 20,
+            "dd peak {}",
+            big.exit.peak_rss
+        );
+        // A later small child does not inherit the earlier child's peak.
+        let small = run("true", &[]);
+        let Ok(small) = small else {
+            panic!("true should run: {:?}", small.err());
+        };
+        assert!(small.exit.peak_rss > 0);
+        assert!(
+            small.exit.peak_rss < 32 << 20,
+            "true peak {}",
+            small.exit.peak_rss
+        );
+    }
+
+    #[test]
+    fn exit_status_and_output_are_kept() {
+        let done = run("sh", &["-c", "echo out; echo err >&2; exit 3"]);
+        let Ok(done) = done else {
+            panic!("sh should run: {:?}", done.err());
+        };
+        assert_eq!(done.exit.status.code(), Some(3));
+        assert_eq!(done.exit.status.to_string(), "exit status: 3");
+        assert_eq!(done.stdout, b"out\n");
+        assert_eq!(done.stderr, b"err\n");
+    }
+
+    #[test]
+    fn a_run_over_time_is_killed() {
+        let start = Instant::now();
+        let args = [Path::new("10")];
+        let result = run_once(Path::new("sleep"), &args, Duration::from_millis(100));
+        assert_eq!(result.err().as_deref(), Some("timed out after 0 s"));
+        assert!(start.elapsed() < Duration::from_secs(5));
     }
 
     #[test]

@@ -1,5 +1,10 @@
 # Allocation churn: about 20 GB of short-lived objects while about 50 MB stay live.
 # Checks that the collector keeps the resident size bounded (issue 2: peak RSS < 250 MB).
+# The optional argument is the number of churn rounds of 1000 objects each (default
+# 41000, which is about 20 GB allocated by hotpy according to `hotpy --stats`).
+import sys
+
+
 class Node:
     def __init__(self, value, other):
         self.value = value
@@ -29,5 +34,6 @@ def churn(rounds):
     return total
 
 
+rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 41000
 live = keep_alive(250000)
-print(len(live), churn(20000))
+print(len(live), churn(rounds))
