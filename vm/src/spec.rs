@@ -444,6 +444,19 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// Whether `p op q` holds, for operands with a built-in order.
+    #[inline(always)]
+    pub fn holds<T: PartialOrd>(self, p: T, q: T) -> bool {
+        match self {
+            CmpOp::Lt => p < q,
+            CmpOp::Le => p <= q,
+            CmpOp::Eq => p == q,
+            CmpOp::Ne => p != q,
+            CmpOp::Gt => p > q,
+            CmpOp::Ge => p >= q,
+        }
+    }
+
     pub const ALL: [CmpOp; 6] = [
         CmpOp::Lt,
         CmpOp::Le,
@@ -465,7 +478,6 @@ impl CmpOp {
             CmpOp::Ge => ">=",
         }
     }
-    /// The comparison with operands swapped (for reflected rich comparison).
     /// The comparison applied to an ordering.
     pub fn test(self, o: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
@@ -488,6 +500,7 @@ impl CmpOp {
             CmpOp::Ge => "__ge__",
         }
     }
+    /// The comparison with operands swapped (for reflected rich comparison).
     pub fn swapped(self) -> CmpOp {
         match self {
             CmpOp::Lt => CmpOp::Gt,

@@ -555,33 +555,11 @@ impl Handlers for Vm {
         let x = self.peek(1);
         let op = CmpOp::from_arg(a);
         let r = if x.is_small_int() && b.is_small_int() {
-            let (p, q) = (x.as_small(), b.as_small());
-            self.bool_val(match op {
-                CmpOp::Lt => p < q,
-                CmpOp::Le => p <= q,
-                CmpOp::Eq => p == q,
-                CmpOp::Ne => p != q,
-                CmpOp::Gt => p > q,
-                CmpOp::Ge => p >= q,
-            })
+            self.bool_val(op.holds(x.as_small(), b.as_small()))
         } else if let Some((p, q)) = float_operands(x, b) {
-            self.bool_val(match op {
-                CmpOp::Lt => p < q,
-                CmpOp::Le => p <= q,
-                CmpOp::Eq => p == q,
-                CmpOp::Ne => p != q,
-                CmpOp::Gt => p > q,
-                CmpOp::Ge => p >= q,
-            })
+            self.bool_val(op.holds(p, q))
         } else if let Some(ord) = exact_str_order(x, b) {
-            self.bool_val(match op {
-                CmpOp::Lt => ord.is_lt(),
-                CmpOp::Le => ord.is_le(),
-                CmpOp::Eq => ord.is_eq(),
-                CmpOp::Ne => ord.is_ne(),
-                CmpOp::Gt => ord.is_gt(),
-                CmpOp::Ge => ord.is_ge(),
-            })
+            self.bool_val(op.test(ord))
         } else {
             self.compare(x, b, op)?
         };

@@ -332,15 +332,7 @@ impl Vm {
     /// `a < b` etc. as a Rust bool.
     pub fn cmp_bool(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
         if a.is_small_int() && b.is_small_int() {
-            let (p, q) = (a.as_small(), b.as_small());
-            return Ok(match op {
-                CmpOp::Lt => p < q,
-                CmpOp::Le => p <= q,
-                CmpOp::Eq => p == q,
-                CmpOp::Ne => p != q,
-                CmpOp::Gt => p > q,
-                CmpOp::Ge => p >= q,
-            });
+            return Ok(op.holds(a.as_small(), b.as_small()));
         }
         let r = self.compare(a, b, op)?;
         self.truthy(r)

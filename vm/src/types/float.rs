@@ -113,15 +113,7 @@ fn float_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
     let x = float_val(a);
     if is_float(b) {
         let y = float_val(b);
-        let r = match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        };
-        return Ok(vm.bool_val(r));
+        return Ok(vm.bool_val(op.holds(x, y)));
     }
     if is_int(b) {
         return compare_int_float(vm, b, x, op.swapped());
