@@ -16,7 +16,9 @@
 
 use crate::value::Value;
 use gc_parallel::Tracer;
-use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicI32, AtomicI64, AtomicI8, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+};
 
 /// A traced word inside a heap object.
 #[repr(transparent)]
@@ -213,8 +215,9 @@ pub struct DictObj {
     pub keys_version: AtomicU64,
 }
 
-/// Backing table of a dict: `nindex` index words (i64: -1 empty, -2 deleted, else entry
-/// number) followed by `cap` entries of (hash, key, value).
+/// Backing table of a dict: `nindex` index words (-1 empty, -2 deleted, else entry
+/// number; 1, 4 or 8 bytes each, see `dict_index_width`) followed by `cap` entries of
+/// (hash, key, value).
 #[repr(C)]
 pub struct DictTableObj {
     pub h: Header,
@@ -222,7 +225,11 @@ pub struct DictTableObj {
     pub cap: usize,
     /// Entries used so far (including deleted ones).
     pub used: AtomicUsize,
-    // followed by nindex AtomicI64, then cap DictEntry
+    /// Byte offset of the entries from the table's start (after the index array).
+    pub entries_at: usize,
+    /// Bytes per index word (`dict_index_width(nindex)`).
+    pub index_width: usize,
+    // followed by nindex index words of index_width bytes (padded to 8), then cap DictEntry
 }
 
 #[repr(C)]
@@ -567,14 +574,81 @@ pub fn bigint_digits<'a>(v: Value) -> &'a [u32] {
     }
 }
 
-pub fn dict_indices<'a>(t: Value) -> &'a [AtomicI64] {
-    // SAFETY: `t` is a DictTable; `nindex` index words follow the fixed part.
-    unsafe {
-        let o = obj::<DictTableObj>(t);
-        std::slice::from_raw_parts(
-            tail::<AtomicI64>(t, std::mem::size_of::<DictTableObj>()),
-            o.nindex,
-        )
+/// Bytes per index word of a dict table with `nindex` index words: one byte while
+/// entry numbers (below `nindex * 2 / 3`) and the EMPTY/DUMMY markers fit in an i8, four
+/// bytes up to 2^31 words, else eight (CPython sizes its index arrays the same way).
+#[inline(always)]
+pub fn dict_index_width(nindex: usize) -> usize {
+    if nindex <= 128 {
+        1
+    } else if nindex <= 1 << 31 {
+        4
+    } else {
+        8
+    }
+}
+
+/// Byte size of a table's index array, padded so the entries stay 8-aligned.
+#[inline(always)]
+pub fn dict_index_bytes(nindex: usize) -> usize {
+    (dict_index_width(nindex) * nindex + 7) & !7
+}
+
+/// The index array of a dict table: `len` atomic words of `dict_index_width` bytes.
+pub struct DictIndices {
+    base: usize,
+    len: usize,
+    width: usize,
+}
+
+impl DictIndices {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index word `i` (`i < len`, which callers get by masking with `len - 1`).
+    #[inline(always)]
+    pub fn load(&self, i: usize) -> i64 {
+        assert!(i < self.len);
+        // SAFETY: `i < len`, and the table holds `len` atomic words of `width` bytes at
+        // `base`, naturally aligned (the array starts 8-aligned); the table is live while
+        // the caller holds it (objects move only at safepoints).
+        unsafe {
+            match self.width {
+                1 => (*(self.base as *const AtomicI8).add(i)).load(Ordering::Acquire) as i64,
+                4 => (*(self.base as *const AtomicI32).add(i)).load(Ordering::Acquire) as i64,
+                _ => (*(self.base as *const AtomicI64).add(i)).load(Ordering::Acquire),
+            }
+        }
+    }
+
+    /// Sets index word `i` to `v` (an entry number below the table's capacity, EMPTY or
+    /// DUMMY: all fit the width).
+    #[inline(always)]
+    pub fn store(&self, i: usize, v: i64) {
+        assert!(i < self.len);
+        // SAFETY: as in `load`.
+        unsafe {
+            match self.width {
+                1 => (*(self.base as *const AtomicI8).add(i)).store(v as i8, Ordering::Release),
+                4 => (*(self.base as *const AtomicI32).add(i)).store(v as i32, Ordering::Release),
+                _ => (*(self.base as *const AtomicI64).add(i)).store(v, Ordering::Release),
+            }
+        }
+    }
+}
+
+pub fn dict_indices(t: Value) -> DictIndices {
+    // SAFETY: `t` is a DictTable.
+    let o = unsafe { obj::<DictTableObj>(t) };
+    DictIndices {
+        base: t.0 + std::mem::size_of::<DictTableObj>(),
+        len: o.nindex,
+        width: o.index_width,
     }
 }
 
@@ -582,10 +656,7 @@ pub fn dict_entries<'a>(t: Value) -> &'a [DictEntry] {
     // SAFETY: `t` is a DictTable; `cap` entries follow the index words.
     unsafe {
         let o = obj::<DictTableObj>(t);
-        std::slice::from_raw_parts(
-            tail::<DictEntry>(t, std::mem::size_of::<DictTableObj>() + 8 * o.nindex),
-            o.cap,
-        )
+        std::slice::from_raw_parts(tail::<DictEntry>(t, o.entries_at), o.cap)
     }
 }
 

@@ -1,7 +1,8 @@
 //! dict: an insertion-ordered hash table (CPython's compact layout).
 //!
 //! A `DictObj` points to a `DictTable`: an index array (power-of-two size, open addressing
-//! with CPython's perturbed probing) whose entries point into a dense, insertion-ordered
+//! with CPython's perturbed probing; words of 1 byte for small tables, 4 or 8 for larger
+//! ones, as in CPython) whose entries point into a dense, insertion-ordered
 //! entry array of (hash, key, value). Deleting leaves a hole (key NULL) in the entries and
 //! a DUMMY in the index. When the entry array is full, a new table sized for the live
 //! entries is built, filled, and published with one release store.
@@ -129,7 +130,7 @@ fn find_str_in(t: Value, key: Value, h: i64) -> Option<usize> {
     let mut i = (h as u64 as usize) & mask;
     let mut perturb = h as u64;
     loop {
-        let ix = idx[i].load(Ordering::Acquire);
+        let ix = idx.load(i);
         if ix == EMPTY {
             return None;
         }
@@ -183,7 +184,7 @@ impl Vm {
         let nindex = nindex.max(8).next_power_of_two();
         let cap = usable(nindex);
         let size = self.var_size(
-            size_of::<DictTableObj>() + 8 * nindex,
+            size_of::<DictTableObj>() + dict_index_bytes(nindex),
             cap,
             size_of::<DictEntry>(),
         )?;
@@ -193,9 +194,12 @@ impl Vm {
             let o = t.0 as *mut DictTableObj;
             (*o).nindex = nindex;
             (*o).cap = cap;
+            (*o).entries_at = size_of::<DictTableObj>() + dict_index_bytes(nindex);
+            (*o).index_width = dict_index_width(nindex);
         }
-        for i in dict_indices(t) {
-            i.store(EMPTY, Ordering::Relaxed);
+        let idx = dict_indices(t);
+        for i in 0..idx.len() {
+            idx.store(i, EMPTY);
         }
         Ok(t)
     }
@@ -280,7 +284,7 @@ impl Vm {
         let mut perturb = h as u64;
         loop {
             let t = d(self.rooted(rd)).table.get();
-            let ix = dict_indices(t)[i].load(Ordering::Acquire);
+            let ix = dict_indices(t).load(i);
             if ix == EMPTY {
                 return Ok(Some(None));
             }
@@ -340,7 +344,7 @@ impl Vm {
         e.value.set(value);
         o.used.store(n + 1, Ordering::Release);
         let slot = free_slot(t, h);
-        dict_indices(t)[slot].store(n as i64, Ordering::Release);
+        dict_indices(t).store(slot, n as i64);
         d(dict).len.fetch_add(1, Ordering::AcqRel);
         bump_version(dict);
         Ok(())
@@ -367,7 +371,7 @@ impl Vm {
             ne.key.set(k);
             ne.value.set(e.value.get());
             let slot = free_slot(nt, h);
-            dict_indices(nt)[slot].store(n as i64, Ordering::Relaxed);
+            dict_indices(nt).store(slot, n as i64);
             n += 1;
         }
         tbl(nt).used.store(n, Ordering::Release);
@@ -397,9 +401,9 @@ impl Vm {
                 let mut i = (h as u64 as usize) & mask;
                 let mut perturb = h as u64;
                 loop {
-                    let ix = dict_indices(t)[i].load(Ordering::Acquire);
+                    let ix = dict_indices(t).load(i);
                     if ix == e as i64 {
-                        dict_indices(t)[i].store(DUMMY, Ordering::Release);
+                        dict_indices(t).store(i, DUMMY);
                         break;
                     }
                     if ix == EMPTY {
@@ -547,7 +551,7 @@ fn probe(t: Value, key: Value, h: i64) -> Probe {
     let mut perturb = h as u64;
     let key_simple = is_simple_key(key);
     loop {
-        let ix = idx[i].load(Ordering::Acquire);
+        let ix = idx.load(i);
         if ix == EMPTY {
             return Probe::Missing;
         }
@@ -592,7 +596,7 @@ fn free_slot(t: Value, h: i64) -> usize {
     let mut i = (h as u64 as usize) & mask;
     let mut perturb = h as u64;
     loop {
-        if idx[i].load(Ordering::Acquire) < 0 {
+        if idx.load(i) < 0 {
             return i;
         }
         perturb >>= PERTURB_SHIFT;
