@@ -340,6 +340,7 @@ impl Vm {
             sp: argbase + nlp,
             ip: 0,
             entry: false,
+            init_self: Value::NULL,
         };
         self.sp = argbase + nlp;
         self.frames.push(frame);

@@ -166,6 +166,7 @@ impl Vm {
             sp: self.sp,
             ip: o.ip.load(Ordering::Acquire),
             entry: true,
+            init_self: Value::NULL,
         };
         self.frames.push(frame);
         o.state.store(GEN_RUNNING, Ordering::Release);

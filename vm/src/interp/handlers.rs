@@ -7,13 +7,13 @@
 //!
 //! What must hold: see `run.rs`.
 
-use crate::interp::call::Prepared;
+use crate::interp::call::{kwlen, Prepared};
 use crate::interp::run::{Ctl, Flow};
 use crate::interp::state::Vm;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp, Handlers};
-use crate::types::typeobj::type_of;
+use crate::types::typeobj::{lookup_uncached, type_flags, type_name, type_of, TF_HEAPTYPE};
 use crate::value::Value;
 
 impl Vm {
@@ -140,9 +140,71 @@ impl Vm {
             sp: argbase + nlp,
             ip: 0,
             entry: false,
+            init_self: Value::NULL,
         });
         self.sp = argbase + nlp;
         Some(self.safepoint().and(Err(Ctl::Switch)))
+    }
+
+    /// CALL on a plain class (`object.__new__`, a Python `__init__`, metaclass `type`):
+    /// the instance is made here and `__init__` runs as a frame of this loop, marked with
+    /// `init_self` so that its return delivers the instance (no nested loop on the Rust
+    /// stack). None when the call needs the general path. `ip` is already saved.
+    fn call_plain_class(&mut self, total: usize, kwnames: Value) -> Option<Flow> {
+        // CALL's argument counts keyword values too.
+        let callable_pos = self.sp - total - 2;
+        let argc = total - kwlen(kwnames);
+        let cls = self.at(callable_pos);
+        if !(cls.is_ptr()
+            && kind_of(cls) == Kind::Type
+            && type_of(cls) == ty(T::Type)
+            && type_flags(cls) & TF_HEAPTYPE != 0
+            && self.at(callable_pos + 1).is_null())
+        {
+            return None;
+        }
+        let names = &g().names;
+        let init = self.lookup(cls, names.__init__);
+        if !(init.is_ptr() && kind_of(init) == Kind::Function)
+            || self.lookup(cls, names.__new__) != lookup_uncached(ty(T::Object), names.__new__)
+        {
+            return None;
+        }
+        Some(self.enter_init(cls, init, callable_pos, argc, kwnames))
+    }
+
+    fn enter_init(
+        &mut self,
+        cls: Value,
+        init: Value,
+        callable_pos: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> Flow {
+        let inst = crate::types::usertype::object_new_inst(self, cls)?;
+        // [cls, NULL, args...] -> [__init__, inst, args...]
+        self.set_at(callable_pos, init);
+        self.set_at(callable_pos + 1, inst);
+        match self.enter_function(init, callable_pos, callable_pos + 1, argc + 1, kwnames)? {
+            Prepared::Frame => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.init_self = inst;
+                }
+                self.safepoint()?;
+                Err(Ctl::Switch)
+            }
+            // A generator `__init__` returns a generator, which is not None.
+            Prepared::Done(v) => Err(self.init_returned(v)),
+        }
+    }
+
+    /// The TypeError for an `__init__` that returned `v` instead of None.
+    fn init_returned(&mut self, v: Value) -> Ctl {
+        let msg = format!(
+            "__init__() should return None, not '{}'",
+            type_name(type_of(v))
+        );
+        self.raise_msg(ExcKind::TypeError, &msg).into()
     }
 
     /// Pops the current frame and delivers `v` to its caller (or leaves `run`).
@@ -162,6 +224,17 @@ impl Vm {
             self.exit_value = v;
             return Err(Ctl::Return);
         }
+        let v = if f.init_self.is_null() {
+            v
+        } else if v == g().none {
+            f.init_self
+        } else {
+            // The error belongs to the caller's CALL instruction.
+            if let Some(caller) = self.frames.last() {
+                self.ip = caller.ip;
+            }
+            return Err(self.init_returned(v));
+        };
         self.push(v);
         self.safepoint()?;
         Err(Ctl::Switch)
@@ -876,6 +949,9 @@ impl Handlers for Vm {
         }
         let kw = std::mem::replace(&mut self.kwnames, Value::NULL);
         self.save_ip();
+        if let Some(flow) = self.call_plain_class(a as usize, kw) {
+            return flow;
+        }
         let p = self.prepare_call(a as usize, kw)?;
         self.finish_call(p)
     }

@@ -68,6 +68,9 @@ pub struct Frame {
     pub ip: usize,
     /// Returning from this frame leaves the current `run` loop.
     pub entry: bool,
+    /// For an `__init__` frame that a class call pushed (see `call_plain_class`): the new
+    /// instance, which is the call's result once `__init__` returns None. NULL otherwise.
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -259,6 +262,7 @@ impl Vm {
                 &mut f.builtins,
                 &mut f.locals,
                 &mut f.gen,
+                &mut f.init_self,
             ] {
                 if v.is_ptr() {
                     t.trace(&mut v.0);

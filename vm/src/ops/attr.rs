@@ -445,10 +445,8 @@ impl Vm {
                         }
                     }
                     let h = crate::types::typeobj::str_hash(name);
-                    self.dict_set_h(dict, name, h, v)?;
-                    if let Some(ix) = crate::types::dict::entry_index_str(dict, name, h) {
-                        ic.set_hint(ix);
-                    }
+                    let ix = self.dict_set_at(dict, name, h, v)?;
+                    ic.set_hint(ix);
                     return Ok(());
                 }
             }

@@ -318,14 +318,28 @@ impl Vm {
     }
 
     pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        self.dict_set_at(dict, key, h, value).map(|_| ())
+    }
+
+    /// `dict[key] = value`, returning the entry number where the value now is.
+    pub fn dict_set_at(
+        &mut self,
+        dict: Value,
+        key: Value,
+        h: i64,
+        value: Value,
+    ) -> PyResult<usize> {
         // No rooting needed: `__eq__` calls from here run with collection inhibited
         // (see interp/state.rs), so `dict`, `key` and `value` cannot move.
         match self.dict_find(dict, key, h)? {
             Some((t, e)) => {
                 dict_entries(t)[e].value.set(value);
-                Ok(())
+                Ok(e)
             }
-            None => self.dict_insert_new(dict, key, h, value),
+            None => {
+                self.dict_insert_new(dict, key, h, value)?;
+                Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
+            }
         }
     }
 
