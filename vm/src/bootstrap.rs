@@ -75,7 +75,7 @@ pub fn init(options: Options) -> Result<Vm, String> {
     let sh = Shared {
         heap,
         interned: Mutex::new(HashMap::new()),
-        next_type_version: AtomicU64::new(1),
+        next_type_version: AtomicU64::new(runtime::TYPE_VERSION_BASE),
         options,
         stats: Default::default(),
     };

@@ -211,6 +211,11 @@ pub fn shared_installed() -> bool {
     SHARED.get().is_some()
 }
 
+/// First type version tag. Dict keys versions (`types/dict.rs`) count up from 1, so the
+/// two never meet, and an inline cache can be keyed by either (LOAD_ATTR caches a class
+/// lookup under a type version, or a module attribute under its dict's keys version).
+pub const TYPE_VERSION_BASE: u64 = 1 << 62;
+
 pub fn new_type_version() -> u64 {
     shared().next_type_version.fetch_add(1, Ordering::Relaxed)
 }

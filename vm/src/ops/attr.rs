@@ -411,8 +411,38 @@ impl Vm {
                     }
                 }
             }
+        } else if let Some(dict) = plain_module_dict(o) {
+            let kv = crate::types::dict::current_keys_version(dict);
+            if kv != 0 {
+                if let Some(p) = ic.read(kv) {
+                    return Ok(crate::types::dict::entry_value(dict, (p >> 1) as usize));
+                }
+            }
+            return self.module_getattr_fill(o, dict, name, ic);
         }
         self.getattr_slow(o, name)
+    }
+
+    /// A module attribute, recording its entry in the instruction's cache under the
+    /// module dict's keys version when the name is a plain module global (`module` has
+    /// no class attribute of that name; the type is immutable, so that stays true).
+    #[inline(never)]
+    fn module_getattr_fill(
+        &mut self,
+        m: Value,
+        dict: Value,
+        name: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> PyResult<Value> {
+        if self.lookup(ty(T::Module), name).is_null() {
+            let h = crate::types::typeobj::str_hash(name);
+            let kv = crate::types::dict::keys_version(dict);
+            if let Some(ix) = crate::types::dict::entry_index_str(dict, name, h) {
+                ic.write(kv, (ix as u64) << 1 | 1);
+                return Ok(crate::types::dict::entry_value(dict, ix));
+            }
+        }
+        self.getattr(m, name)
     }
 
     #[inline(never)]
@@ -473,6 +503,9 @@ impl Vm {
                     return Ok(shadowed_method(o, name, d));
                 }
             }
+        } else if plain_module_dict(o).is_some() {
+            // `module.function(...)`: a plain attribute, called as is.
+            return self.getattr_ic(o, name, ic).map(|v| (v, false));
         }
         self.load_method_slow(o, name)
     }
@@ -885,4 +918,16 @@ fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
         }
     }
     (d, true)
+}
+
+/// The dict of a module whose type is exactly `module` (a subclass, or a module whose
+/// `__class__` was reassigned, may customise attribute access: None for those).
+#[inline(always)]
+fn plain_module_dict(o: Value) -> Option<Value> {
+    if !(o.is_ptr() && kind_of(o) == Kind::Module && type_of(o) == ty(T::Module)) {
+        return None;
+    }
+    // SAFETY: kind checked.
+    let dict = unsafe { obj::<ModuleObj>(o) }.dict.get();
+    (dict.is_ptr() && kind_of(dict) == Kind::Dict).then_some(dict)
 }

@@ -210,13 +210,20 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
         return Err(vm.raise_msg(ExcKind::TypeError, "__class__ must be set to a class"));
     }
     let old = type_of(v);
-    if !v.is_ptr()
-        || type_flags(c) & TF_HEAPTYPE == 0
-        || type_flags(old) & TF_HEAPTYPE == 0
-        || t(c).inst_kind != t(old).inst_kind
-    {
+    let module = ty(T::Module);
+    let both_modules = is_subtype(old, module) && is_subtype(c, module);
+    let mutable = type_flags(c) & TF_HEAPTYPE != 0 && type_flags(old) & TF_HEAPTYPE != 0;
+    if !v.is_ptr() || !(mutable || both_modules) {
         let msg = "__class__ assignment only supported for mutable types or ModuleType subclasses";
         return Err(vm.raise_msg(ExcKind::TypeError, msg));
+    }
+    if t(c).inst_kind != t(old).inst_kind {
+        let msg = format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            type_name(c),
+            type_name(old)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     header(v).ty.set(c);
     // The instance's dict may hold names that shadow attributes of its new class.
