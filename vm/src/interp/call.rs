@@ -313,21 +313,42 @@ impl Vm {
             let c = self.new_cell(init)?;
             self.set_at(argbase + nv + j, c);
         }
-        let closure = fo.closure.get();
-        if closure.is_ptr() {
-            let nc = u.cellvars.len();
-            for (k, s) in tuple_slots(closure).iter().enumerate() {
-                self.set_at(argbase + nv + nc + k, s.get());
-            }
-        }
-        let fo = func(f);
         if u.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 {
+            self.copy_free_vars(f, info, argbase);
             let gen = self.make_generator(f, argbase, nlp)?;
             self.sp = callable_pos;
             return Ok(Prepared::Done(gen));
         }
-        let frame = Frame {
-            code,
+        self.push_function_frame(f, callable_pos, argbase);
+        Ok(Prepared::Frame)
+    }
+
+    /// Copies the function's closure cells into the free-variable slots of its locals.
+    #[inline(always)]
+    fn copy_free_vars(&mut self, f: Value, info: &CodeInfo, argbase: usize) {
+        let closure = func(f).closure.get();
+        if closure.is_ptr() {
+            let first = argbase + info.unit.varnames.len() + info.unit.cellvars.len();
+            for (k, s) in tuple_slots(closure).iter().enumerate() {
+                self.set_at(first + k, s.get());
+            }
+        }
+    }
+
+    /// Pushes the frame of function `f` whose arguments, cells and other locals are
+    /// bound from `argbase`; free variables are copied here. The frame's result replaces
+    /// the stack from `callable_pos` up.
+    #[inline(always)]
+    pub fn push_function_frame(&mut self, f: Value, callable_pos: usize, argbase: usize) {
+        let fo = func(f);
+        let infop = code_info(fo.code.get());
+        // SAFETY: code objects own their CodeInfo for their whole life; `f` keeps its
+        // code alive.
+        let info = unsafe { &*infop };
+        self.copy_free_vars(f, info, argbase);
+        let nlp = info.unit.nlocalsplus();
+        self.frames.push(Frame {
+            code: fo.code.get(),
             info: infop,
             func: f,
             globals: fo.globals.get(),
@@ -341,10 +362,8 @@ impl Vm {
             ip: 0,
             entry: false,
             init_self: Value::NULL,
-        };
+        });
         self.sp = argbase + nlp;
-        self.frames.push(frame);
-        Ok(Prepared::Frame)
     }
 
     /// Calls `f` with positional `args` from Rust, running Python code to completion.

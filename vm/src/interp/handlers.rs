@@ -114,35 +114,10 @@ impl Vm {
             return None;
         }
         self.save_ip();
-        let u = &info.unit;
-        let nlp = u.nlocalsplus();
-        for i in nargs..nlp {
+        for i in nargs..info.unit.nlocalsplus() {
             self.set_at(argbase + i, Value::NULL);
         }
-        let closure = fo.closure.get();
-        if closure.is_ptr() {
-            let nv = u.varnames.len();
-            for (k, s) in tuple_slots(closure).iter().enumerate() {
-                self.set_at(argbase + nv + k, s.get());
-            }
-        }
-        self.frames.push(crate::interp::state::Frame {
-            code,
-            info: infop,
-            func: callable,
-            globals: fo.globals.get(),
-            builtins: fo.builtins.get(),
-            locals: Value::NULL,
-            gen: Value::NULL,
-            base: argbase,
-            stack_base: argbase + nlp,
-            ret_base: callable_pos,
-            sp: argbase + nlp,
-            ip: 0,
-            entry: false,
-            init_self: Value::NULL,
-        });
-        self.sp = argbase + nlp;
+        self.push_function_frame(callable, callable_pos, argbase);
         Some(self.safepoint().and(Err(Ctl::Switch)))
     }
 
