@@ -535,13 +535,7 @@ impl Vm {
                     } else {
                         self.dict_of(o)
                     };
-                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
-                        let h = crate::types::typeobj::str_hash(name);
-                        if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
-                            return Ok((v, false));
-                        }
-                    }
-                    return Ok((d, true));
+                    return Ok(own_value_or_method(dict, name, d));
                 }
             }
         }
@@ -910,7 +904,12 @@ fn instance_dict_search(
 #[inline(never)]
 fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
     // SAFETY: callers pass an instance (kind checked).
-    let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+    own_value_or_method(unsafe { obj::<InstanceObj>(o) }.dict.get(), name, d)
+}
+
+/// `name` from an object's own dict as a plain attribute (`false`: call it as is), else
+/// the class's method `d` (`true`: call it with the object prepended).
+fn own_value_or_method(dict: Value, name: Value, d: Value) -> (Value, bool) {
     if dict.is_ptr() && kind_of(dict) == Kind::Dict {
         let h = crate::types::typeobj::str_hash(name);
         if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
