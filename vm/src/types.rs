@@ -20,6 +20,7 @@ pub mod object;
 pub mod range;
 pub mod record;
 pub mod set;
+pub mod shape;
 pub mod slots;
 pub mod str;
 pub mod strfmt;

@@ -336,20 +336,30 @@ impl Vm {
         Ok(v)
     }
 
-    /// An instance of a user class whose solid base is `object`.
+    /// An instance of a user class whose solid base is `object`; with a `__dict__`, it
+    /// starts with inline attribute values (`types/shape.rs`).
     pub fn new_instance(&mut self, typ: Value, nslots: usize, with_dict: bool) -> PyResult<Value> {
-        let size = self.var_size(size_of::<InstanceObj>(), nslots, 8)?;
+        let cap = if with_dict {
+            crate::types::shape::initial_cap(typ)
+        } else {
+            0
+        };
+        if nslots > u32::MAX as usize {
+            return Err(self.memory_error());
+        }
+        let size = self.var_size(size_of::<InstanceObj>(), nslots + cap, 8)?;
         let v = self.alloc(Kind::Instance, typ, size)?;
-        // SAFETY: fresh instance.
-        unsafe { (*(v.0 as *mut InstanceObj)).nslots = nslots };
+        // SAFETY: fresh instance; nothing else sees it yet.
+        unsafe {
+            let o = v.0 as *mut InstanceObj;
+            (*o).nslots = nslots as u32;
+            (*o).cap = cap as u16;
+        }
         let tf = &crate::types::typeobj::t(typ).type_flags;
         if tf.load(Ordering::Relaxed) & crate::types::typeobj::TF_HAS_INSTANCES == 0 {
             tf.fetch_or(crate::types::typeobj::TF_HAS_INSTANCES, Ordering::Release);
         }
         if with_dict {
-            let d = self.new_dict()?;
-            // SAFETY: v is an Instance.
-            unsafe { obj::<InstanceObj>(v) }.dict.set(d);
             header(v).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
         }
         Ok(v)

@@ -17,7 +17,8 @@
 use crate::value::Value;
 use gc_parallel::Tracer;
 use std::sync::atomic::{
-    AtomicI32, AtomicI64, AtomicI8, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+    AtomicI32, AtomicI64, AtomicI8, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize,
+    Ordering,
 };
 
 /// A traced word inside a heap object.
@@ -263,14 +264,17 @@ pub struct SetEntry {
     pub key: Slot,
 }
 
-/// Instance of a user class whose solid base is `object`: a `__dict__` and `nslots`
-/// `__slots__` values.
+/// Instance of a user class whose solid base is `object`: a `__dict__` (NULL while the
+/// attributes are inline, see `types/shape.rs`), `nslots` `__slots__` values, then `cap`
+/// inline attribute values of which the first `count` are in use.
 #[repr(C)]
 pub struct InstanceObj {
     pub h: Header,
     pub dict: Slot,
-    pub nslots: usize,
-    // followed by nslots slots
+    pub nslots: u32,
+    pub cap: u16,
+    pub count: AtomicU16,
+    // followed by nslots slots, then cap value slots
 }
 
 pub const TYPE_SPECIALS: usize = 40;
@@ -302,6 +306,10 @@ pub struct TypeObj {
     pub native: usize,
     /// Special-method cache: resolved `__add__`, `__eq__`, ... (NULL = not defined).
     pub specials: [Slot; TYPE_SPECIALS],
+    /// Shared attribute names of instances (`types/shape.rs`): a tuple of
+    /// `shape::MAX_KEYS` slots, the first `nkeys` filled; NULL until the first store.
+    pub keys: Slot,
+    pub nkeys: AtomicUsize,
 }
 
 #[repr(C)]
@@ -529,7 +537,7 @@ pub fn instance_slots<'a>(v: Value) -> &'a [Slot] {
         let t = obj::<InstanceObj>(v);
         std::slice::from_raw_parts(
             tail::<Slot>(v, std::mem::size_of::<InstanceObj>()),
-            t.nslots,
+            t.nslots as usize,
         )
     }
 }
@@ -715,11 +723,15 @@ pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
             Kind::Instance => {
                 obj::<InstanceObj>(v).dict.trace(t);
                 instance_slots(v).iter().for_each(|s| s.trace(t));
+                crate::types::shape::values(v)
+                    .iter()
+                    .for_each(|s| s.trace(t));
             }
             Kind::Type => {
                 let o = obj::<TypeObj>(v);
                 trace_fields!(t, o, name, qualname, module, bases, mro, dict, subclasses);
                 o.specials.iter().for_each(|s| s.trace(t));
+                o.keys.trace(t);
             }
             Kind::Function => trace_fields!(
                 t,

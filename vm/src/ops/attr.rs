@@ -39,7 +39,13 @@ impl Vm {
         // SAFETY (all arms): the kind byte names the layout.
         unsafe {
             match kind_of(o) {
-                Kind::Instance => obj::<InstanceObj>(o).dict.get(),
+                Kind::Instance => {
+                    let d = obj::<InstanceObj>(o).dict.get();
+                    if d.is_null() && crate::types::shape::in_values_mode(o) {
+                        return self.materialise_dict(o).unwrap_or_default();
+                    }
+                    d
+                }
                 Kind::Module => obj::<ModuleObj>(o).dict.get(),
                 Kind::Function => {
                     let f = obj::<FunctionObj>(o);
@@ -292,7 +298,18 @@ impl Vm {
         if matches!(kind, Descr::Data) {
             return self.descr_get(d, o, typ).map(Some);
         }
-        let dict = self.dict_of(o);
+        let dict = if kind_of_opt(o) == Some(Kind::Instance) {
+            // SAFETY: kind checked.
+            let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
+            if dict.is_null() && crate::types::shape::in_values_mode(o) {
+                if let Some((_, v)) = crate::types::shape::values_get(o, name) {
+                    return Ok(Some(v));
+                }
+            }
+            dict
+        } else {
+            self.dict_of(o)
+        };
         if dict.is_ptr() {
             if kind_of(dict) == Kind::Dict {
                 if let Some(v) = self.dict_get(dict, name)? {
@@ -404,7 +421,16 @@ impl Vm {
                 if d.is_null() {
                     // SAFETY: kind checked.
                     let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
-                    if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                    if dict.is_null() {
+                        if let Some(i) = ic.hint() {
+                            if let Some(v) = crate::types::shape::hinted_get(o, name, i) {
+                                return Ok(v);
+                            }
+                        }
+                        if let Some(v) = instance_values_search(o, name, ic) {
+                            return Ok(v);
+                        }
+                    } else if kind_of(dict) == Kind::Dict {
                         if let Some(v) = instance_dict_get(dict, name, ic) {
                             return Ok(v);
                         }
@@ -468,7 +494,16 @@ impl Vm {
             {
                 // SAFETY: kind checked.
                 let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
-                if dict.is_ptr() && kind_of(dict) == Kind::Dict {
+                if dict.is_null() {
+                    if let Some(i) = ic.hint() {
+                        if crate::types::shape::hinted_set(o, name, i, v) {
+                            return Ok(());
+                        }
+                    }
+                    if crate::types::shape::in_values_mode(o) {
+                        return self.values_store_fill(o, name, v, ic);
+                    }
+                } else if kind_of(dict) == Kind::Dict {
                     if let Some(ix) = ic.hint() {
                         if crate::types::dict::set_hinted_value(dict, ix, name, v) {
                             return Ok(());
@@ -482,6 +517,23 @@ impl Vm {
             }
         }
         self.setattr(o, name, v)
+    }
+
+    /// STORE_ATTR into a values-mode instance when the hint missed: stores by shape
+    /// (recording the key index as the hint) or moves the instance to dict mode.
+    #[inline(never)]
+    fn values_store_fill(
+        &mut self,
+        o: Value,
+        name: Value,
+        v: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> PyResult<()> {
+        if let Some(i) = self.values_set(o, name, v)? {
+            ic.set_hint(i);
+            return Ok(());
+        }
+        self.instance_store(o, name, v)
     }
 
     /// LOAD_METHOD with an inline cache.
@@ -529,12 +581,10 @@ impl Vm {
                     _ => false,
                 };
                 if is_method {
-                    let dict = if o.is_ptr() && kind_of(o) == Kind::Instance {
-                        // SAFETY: kind checked.
-                        unsafe { obj::<InstanceObj>(o) }.dict.get()
-                    } else {
-                        self.dict_of(o)
-                    };
+                    if o.is_ptr() && kind_of(o) == Kind::Instance {
+                        return Ok(shadowed_method(o, name, d));
+                    }
+                    let dict = self.dict_of(o);
                     return Ok(own_value_or_method(dict, name, d));
                 }
             }
@@ -585,13 +635,11 @@ impl Vm {
             return self.type_setattr(o, name, v);
         }
         let d = self.lookup(typ, name);
-        if d.is_null() && !v.is_null() && o.is_ptr() && kind_of(o) == Kind::Instance {
-            // SAFETY: kind checked.
-            let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
-            if dict.is_ptr() && kind_of(dict) == Kind::Dict && kind_of(name) == Kind::Str {
-                let h = crate::types::typeobj::str_hash(name);
-                return self.dict_set_h(dict, name, h, v);
-            }
+        let has_dict = o.is_ptr()
+            && kind_of(o) == Kind::Instance
+            && header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT != 0;
+        if d.is_null() && !v.is_null() && has_dict {
+            return self.instance_store(o, name, v);
         }
         if d.is_ptr() {
             if kind_of(d) == Kind::Record {
@@ -670,6 +718,19 @@ impl Vm {
                 }
             }
         }
+        if has_dict {
+            if v.is_null() {
+                if !self.instance_delete(o, name)? {
+                    return Err(self.attribute_error(o, name));
+                }
+                return Ok(());
+            }
+            if d.is_ptr() {
+                // The instance's own value now shadows a class attribute.
+                crate::types::typeobj::mark_shadowed(typ);
+            }
+            return self.instance_store(o, name, v);
+        }
         let dict = self.dict_of(o);
         if dict.is_null() {
             let msg = if d.is_null() {
@@ -698,16 +759,10 @@ impl Vm {
                 return Err(self.attribute_error(o, name));
             }
             Ok(())
+        } else if kind_of(dict) == Kind::Dict {
+            self.dict_set(dict, name, v)
         } else {
-            if d.is_ptr() && kind_of(o) == Kind::Instance {
-                // The instance's own value now shadows a class attribute.
-                crate::types::typeobj::mark_shadowed(typ);
-            }
-            if kind_of(dict) == Kind::Dict {
-                self.dict_set(dict, name, v)
-            } else {
-                self.setitem(dict, name, v)
-            }
+            self.setitem(dict, name, v)
         }
     }
 
@@ -899,12 +954,30 @@ fn instance_dict_search(
     Some(crate::types::dict::entry_value(dict, ix))
 }
 
+/// `instance_dict_get` for a values-mode instance whose hint missed: finds the key
+/// index by the class's keys and records it as the hint.
+#[inline(never)]
+fn instance_values_search(
+    o: Value,
+    name: Value,
+    ic: &crate::interp::cache::InlineCache,
+) -> Option<Value> {
+    if !crate::types::shape::in_values_mode(o) {
+        return None;
+    }
+    let (i, v) = crate::types::shape::values_get(o, name)?;
+    ic.set_hint(i);
+    Some(v)
+}
+
 /// LOAD_METHOD on an instance whose class may be shadowed: the instance's own value
 /// of `name` as a plain attribute, else the class function `d` to call with `o`.
 #[inline(never)]
 fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
-    // SAFETY: callers pass an instance (kind checked).
-    own_value_or_method(unsafe { obj::<InstanceObj>(o) }.dict.get(), name, d)
+    match crate::types::shape::own_attr(o, name) {
+        Some(v) => (v, false),
+        None => (d, true),
+    }
 }
 
 /// `name` from an object's own dict as a plain attribute (`false`: call it as is), else

@@ -225,6 +225,10 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
+    if kind_of(v) == Kind::Instance && crate::types::shape::in_values_mode(v) {
+        // Inline values are laid out by the old class's keys.
+        vm.materialise_dict(v)?;
+    }
     header(v).ty.set(c);
     // The instance's dict may hold names that shadow attributes of its new class.
     crate::types::typeobj::mark_shadowed(c);
@@ -249,8 +253,7 @@ fn object_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn object_set_dict(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
     if v.is_ptr() && kind_of(v) == Kind::Instance && d.is_ptr() && kind_of(d) == Kind::Dict {
-        // SAFETY: kind checked.
-        unsafe { obj::<InstanceObj>(v) }.dict.set(d);
+        vm.publish_dict(v, d);
         crate::types::typeobj::mark_shadowed(type_of(v));
         return Ok(());
     }
@@ -260,9 +263,14 @@ fn object_set_dict(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
 fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let o = a.get(0);
     let mut names: Vec<Value> = Vec::new();
-    let d = vm.dict_of(o);
-    if d.is_ptr() && kind_of(d) == Kind::Dict {
-        names.extend(vm.dict_items_vec(d).into_iter().map(|(k, _)| k));
+    if o.is_ptr() && kind_of(o) == Kind::Instance && crate::types::shape::in_values_mode(o) {
+        let items = crate::types::shape::values_items(o);
+        names.extend(items.into_iter().map(|(k, _)| k));
+    } else {
+        let d = vm.dict_of(o);
+        if d.is_ptr() && kind_of(d) == Kind::Dict {
+            names.extend(vm.dict_items_vec(d).into_iter().map(|(k, _)| k));
+        }
     }
     let typ = if is_type(o) { o } else { type_of(o) };
     for s in mro(typ) {

@@ -1,0 +1,280 @@
+//! Instance attributes stored by shape: per-class shared keys and inline values.
+//!
+//! How it works (CPython 3.11's key-sharing dicts with inline values, in HotPy's spirit of
+//! hidden classes): every user class has an append-only list of attribute names, its
+//! *keys* (`TypeObj::keys`, a tuple of `MAX_KEYS` slots of which the first `nkeys` are
+//! filled). An instance of the class starts in *values mode*: its `__dict__` slot is NULL
+//! and its attributes live in `cap` value slots inline in the object, after its
+//! `__slots__`. In values mode the instance's attributes, in insertion order, are exactly
+//! `keys[0..count]`: storing the attribute `keys[count]` (or a new name, appended to the
+//! keys while `count == nkeys`) extends the instance, storing an existing one overwrites it.
+//! Anything else (a name out of order, a deletion other than the last attribute, more
+//! attributes than `cap`, a non-str name, `__class__` assignment, asking for `__dict__`)
+//! *materialises* a real dict holding the attributes in order; from then on the instance
+//! is in *dict mode* for good and behaves exactly as before shapes existed.
+//!
+//! Because keys are only ever appended, the index of a name in a class's keys never
+//! changes: an inline cache may remember it (checked against the key at that index, one
+//! pointer comparison, since keys are interned).
+//!
+//! What must hold:
+//! - Values mode: `dict` NULL, `FLAG_HAS_DICT` set, `values[i]` non-NULL for `i < count`
+//!   and NULL beyond; `count <= cap` and `count <= nkeys` of the instance's class.
+//! - A writer fills a key or value slot before it publishes the count that covers it
+//!   (release stores); readers load the count first. A racing reader sees the old or the
+//!   new state; a NULL value read by a fast path is a miss that takes the slow path.
+//! - Materialising publishes the dict before it clears the values, so a reader that still
+//!   believes in values mode reads an older value or NULL (a miss), never a wrong one.
+
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::*;
+use crate::runtime::{ty, T};
+use crate::types::typeobj::{str_hash, t, type_of};
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+/// Most names a class's shared keys hold (CPython's limit for shared-key dicts).
+pub const MAX_KEYS: usize = 30;
+/// Inline value slots of an instance made before its class has keys enough.
+const MIN_CAP: usize = 4;
+
+/// Inline value slots for a new instance of `typ` (which has a `__dict__`).
+pub fn initial_cap(typ: Value) -> usize {
+    t(typ).nkeys.load(Ordering::Acquire).max(MIN_CAP)
+}
+
+/// The inline value slots of an instance.
+#[inline(always)]
+pub fn values<'a>(o: Value) -> &'a [Slot] {
+    let n = instance_slots(o).len();
+    // SAFETY: `o` is an Instance; `cap` value slots follow its `nslots` slots.
+    unsafe {
+        let i = obj::<InstanceObj>(o);
+        std::slice::from_raw_parts(
+            tail::<Slot>(o, std::mem::size_of::<InstanceObj>() + n * 8),
+            i.cap as usize,
+        )
+    }
+}
+
+#[inline(always)]
+fn inst<'a>(o: Value) -> &'a InstanceObj {
+    // SAFETY: callers pass instances (kind checked).
+    unsafe { obj::<InstanceObj>(o) }
+}
+
+/// True when the instance keeps its attributes inline (see the module comment).
+#[inline(always)]
+pub fn in_values_mode(o: Value) -> bool {
+    inst(o).dict.get().is_null() && header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT != 0
+}
+
+/// The filled part of a class's keys.
+#[inline(always)]
+fn keys<'a>(typ: Value) -> &'a [Slot] {
+    let to = t(typ);
+    let n = to.nkeys.load(Ordering::Acquire);
+    let k = to.keys.get();
+    if n == 0 || k.is_null() {
+        return &[];
+    }
+    &tuple_slots(k)[..n]
+}
+
+/// Index of `name` (a str) in the keys of `typ`.
+pub fn key_index(typ: Value, name: Value) -> Option<usize> {
+    let ks = keys(typ);
+    if let Some(i) = ks.iter().position(|k| k.get() == name) {
+        return Some(i);
+    }
+    // A str equal to an interned key but not the same object.
+    let h = str_hash(name);
+    let b = str_bytes(name);
+    ks.iter()
+        .position(|k| str_hash(k.get()) == h && str_bytes(k.get()) == b)
+}
+
+/// The value of `name` in a values-mode instance whose cache hint is `hint` (a key
+/// index): checked against the key, so a stale hint is only a miss.
+#[inline(always)]
+pub fn hinted_get(o: Value, name: Value, hint: usize) -> Option<Value> {
+    let i = inst(o);
+    if hint >= i.count.load(Ordering::Acquire) as usize {
+        return None;
+    }
+    // `hint < count <= nkeys`: the class's keys exist and slot `hint` is filled.
+    let ks = t(type_of(o)).keys.get();
+    if tuple_slots(ks).get(hint)?.get() != name {
+        return None;
+    }
+    let v = values(o).get(hint)?.get();
+    (!v.is_null()).then_some(v)
+}
+
+/// Stores `v` as `name` of a values-mode instance at key index `hint` when that is the
+/// key of `name` and the store keeps the instance in values mode; false otherwise.
+#[inline(always)]
+pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> bool {
+    let ks = keys(type_of(o));
+    match ks.get(hint) {
+        Some(k) if k.get() == name => store_at(o, hint, v),
+        _ => false,
+    }
+}
+
+/// Stores value `v` at key index `i` of a values-mode instance when `i` is an attribute
+/// it has or the next one in order and fits; false otherwise.
+#[inline(always)]
+fn store_at(o: Value, i: usize, v: Value) -> bool {
+    let io = inst(o);
+    let n = io.count.load(Ordering::Acquire) as usize;
+    let vals = values(o);
+    if i < n {
+        vals[i].set(v);
+        true
+    } else if i == n && i < vals.len() {
+        vals[i].set(v);
+        io.count.store(n as u16 + 1, Ordering::Release);
+        true
+    } else {
+        false
+    }
+}
+
+/// `name` of a values-mode instance, with its key index.
+pub fn values_get(o: Value, name: Value) -> Option<(usize, Value)> {
+    let i = key_index(type_of(o), name)?;
+    if i >= inst(o).count.load(Ordering::Acquire) as usize {
+        return None;
+    }
+    let v = values(o)[i].get();
+    (!v.is_null()).then_some((i, v))
+}
+
+/// The instance's own attribute `name` (values or dict), running no Python code:
+/// None when absent or when the dict is not a plain dict keyed by the exact str.
+pub fn own_attr(o: Value, name: Value) -> Option<Value> {
+    let d = inst(o).dict.get();
+    if d.is_null() {
+        if header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT == 0 {
+            return None;
+        }
+        return values_get(o, name).map(|(_, v)| v);
+    }
+    if kind_of(d) == Kind::Dict {
+        return crate::types::dict::dict_get_str(d, name, str_hash(name));
+    }
+    None
+}
+
+/// The (name, value) pairs of a values-mode instance, in order.
+pub fn values_items(o: Value) -> Vec<(Value, Value)> {
+    let n = inst(o).count.load(Ordering::Acquire) as usize;
+    let ks = keys(type_of(o));
+    let vals = values(o);
+    (0..n.min(ks.len()))
+        .map(|i| (ks[i].get(), vals[i].get()))
+        .filter(|(_, v)| !v.is_null())
+        .collect()
+}
+
+fn exact_str(v: Value) -> bool {
+    v.is_ptr() && kind_of(v) == Kind::Str && type_of(v) == ty(T::Str)
+}
+
+impl Vm {
+    /// Stores `name = v` in a values-mode instance if the shape allows it, appending
+    /// `name` to the class's keys when the instance holds all of them; returns the key
+    /// index, or None when the instance must go to dict mode.
+    pub fn values_set(&mut self, o: Value, name: Value, v: Value) -> PyResult<Option<usize>> {
+        if !exact_str(name) {
+            return Ok(None);
+        }
+        let typ = type_of(o);
+        if let Some(i) = key_index(typ, name) {
+            return Ok(store_at(o, i, v).then_some(i));
+        }
+        let to = t(typ);
+        let nk = to.nkeys.load(Ordering::Acquire);
+        let n = inst(o).count.load(Ordering::Acquire) as usize;
+        if n != nk || nk >= MAX_KEYS {
+            return Ok(None);
+        }
+        // Appended even when this instance has no room left, so that instances made
+        // later are given room for it.
+        let name = self.intern_value(name)?;
+        if to.keys.get().is_null() {
+            let k = self.new_tuple_n(MAX_KEYS, ty(T::Tuple))?;
+            to.keys.set(k);
+        }
+        tuple_slots(to.keys.get())[nk].set(name);
+        to.nkeys.store(nk + 1, Ordering::Release);
+        Ok(store_at(o, nk, v).then_some(nk))
+    }
+
+    /// Moves a values-mode instance to dict mode: a new dict with its attributes in
+    /// order, published in the instance; returns it.
+    pub fn materialise_dict(&mut self, o: Value) -> PyResult<Value> {
+        let items = values_items(o);
+        let d = self.new_dict()?;
+        for (k, v) in &items {
+            self.dict_set_h(d, *k, str_hash(*k), *v)?;
+        }
+        self.publish_dict(o, d);
+        Ok(d)
+    }
+
+    /// Makes `d` the instance's `__dict__` and retires its inline values.
+    pub fn publish_dict(&mut self, o: Value, d: Value) {
+        let io = inst(o);
+        io.dict.set(d);
+        header(o).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
+        io.count.store(0, Ordering::Release);
+        for s in values(o) {
+            s.set(Value::NULL);
+        }
+    }
+
+    /// `o.name = v` (v non-NULL) into an instance's own attributes.
+    pub fn instance_store(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+        let mut d = inst(o).dict.get();
+        if d.is_null() {
+            if self.values_set(o, name, v)?.is_some() {
+                return Ok(());
+            }
+            d = self.materialise_dict(o)?;
+        }
+        if kind_of(d) == Kind::Dict {
+            if exact_str(name) {
+                return self.dict_set_h(d, name, str_hash(name), v);
+            }
+            self.dict_set(d, name, v)
+        } else {
+            self.setitem(d, name, v)
+        }
+    }
+
+    /// `del o.name` from an instance's own attributes; false when it has no such one.
+    pub fn instance_delete(&mut self, o: Value, name: Value) -> PyResult<bool> {
+        let mut d = inst(o).dict.get();
+        if d.is_null() {
+            let Some((i, _)) = values_get(o, name) else {
+                return Ok(false);
+            };
+            let io = inst(o);
+            let n = io.count.load(Ordering::Acquire) as usize;
+            if i + 1 == n {
+                io.count.store(i as u16, Ordering::Release);
+                values(o)[i].set(Value::NULL);
+                return Ok(true);
+            }
+            d = self.materialise_dict(o)?;
+        }
+        if kind_of(d) == Kind::Dict {
+            Ok(self.dict_del(d, name)?.is_some())
+        } else {
+            self.delitem(d, name)?;
+            Ok(true)
+        }
+    }
+}
