@@ -697,8 +697,16 @@ impl Vm {
                     }
                     _ => {}
                 }
-            } else if !matches!(kind_of(d), Kind::Function | Kind::Native) {
-                if let Descr::Data = self.classify(d) {
+            } else if !matches!(
+                kind_of(d),
+                Kind::Function | Kind::Native | Kind::Str | Kind::Tuple | Kind::BigInt | Kind::Float
+            ) {
+                // As CPython's `tp_descr_set`: a class attribute whose type defines `__set__`
+                // or `__delete__` takes the store even without a `__get__`.
+                let dt = type_of(d);
+                if !self.lookup(dt, g().names.__set__).is_null()
+                    || !self.lookup(dt, g().names.__delete__).is_null()
+                {
                     let nm = if v.is_null() {
                         g().names.__delete__
                     } else {
