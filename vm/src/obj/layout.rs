@@ -214,6 +214,8 @@ pub struct DictObj {
     /// Keys version for global-variable caches: 0 until a cache asks for one, then a
     /// number unique across all dicts, reset to 0 whenever a key is added or removed.
     pub keys_version: AtomicU64,
+    /// Bumped by every insertion and deletion (detects mutation during iteration).
+    pub version: AtomicU32,
 }
 
 /// Backing table of a dict: `nindex` index words (-1 empty, -2 deleted, else entry
@@ -246,6 +248,8 @@ pub struct SetObj {
     pub len: AtomicUsize,
     pub table: Slot,
     pub dict: Slot,
+    /// Where `pop` starts its search.
+    pub finger: AtomicUsize,
 }
 
 /// Open-addressed set table: `cap` entries of (hash, key); key NULL = empty, key = the

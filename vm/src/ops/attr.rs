@@ -699,7 +699,12 @@ impl Vm {
                 }
             } else if !matches!(
                 kind_of(d),
-                Kind::Function | Kind::Native | Kind::Str | Kind::Tuple | Kind::BigInt | Kind::Float
+                Kind::Function
+                    | Kind::Native
+                    | Kind::Str
+                    | Kind::Tuple
+                    | Kind::BigInt
+                    | Kind::Float
             ) {
                 // As CPython's `tp_descr_set`: a class attribute whose type defines `__set__`
                 // or `__delete__` takes the store even without a `__get__`.

@@ -47,7 +47,7 @@ pub fn dict_len(dict: Value) -> usize {
 }
 
 fn bump_version(dict: Value) {
-    header(dict).aux.fetch_add(1, Ordering::AcqRel);
+    d(dict).version.fetch_add(1, Ordering::AcqRel);
     d(dict).keys_version.store(0, Ordering::Release);
 }
 
@@ -153,7 +153,7 @@ fn find_str_in(t: Value, key: Value, h: i64) -> Option<usize> {
 }
 
 fn version(dict: Value) -> u32 {
-    header(dict).aux.load(Ordering::Acquire)
+    d(dict).version.load(Ordering::Acquire)
 }
 
 /// Entry capacity for an index of `n` words.

@@ -26,32 +26,22 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
-/// A stable identity number for `v`.
+/// A stable identity number for `v`: assigned on first request and kept in the header's
+/// `aux` word (which no kind uses for anything else once `FLAG_HAS_ID` is set).
 pub fn object_id(v: Value) -> u64 {
     if !v.is_ptr() {
         return v.0 as u64;
     }
     let h = header(v);
     if h.flags.load(Ordering::Acquire) & FLAG_HAS_ID == 0 {
-        if h.kind == Kind::Str || h.kind == Kind::Dict {
-            // These kinds use `aux` for other data: fall back to the address of pinned
-            // strings, and a per-object counter for the rest is not available.
-        } else {
-            let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-            if h.aux
-                .compare_exchange(0, id, Ordering::AcqRel, Ordering::Acquire)
-                .is_ok()
-                || h.aux.load(Ordering::Acquire) != 0
-            {
-                h.flags.fetch_or(FLAG_HAS_ID, Ordering::AcqRel);
-            }
-        }
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        // A racing thread may have assigned one first: then keep its number.
+        let _ = h
+            .aux
+            .compare_exchange(0, id, Ordering::AcqRel, Ordering::Acquire);
+        h.flags.fetch_or(FLAG_HAS_ID, Ordering::AcqRel);
     }
-    if h.flags.load(Ordering::Acquire) & FLAG_HAS_ID != 0 {
-        0x7f00_0000_0000 + (h.aux.load(Ordering::Acquire) as u64) * 16
-    } else {
-        v.0 as u64
-    }
+    0x7f00_0000_0000 + (h.aux.load(Ordering::Acquire) as u64) * 16
 }
 
 pub fn object_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -16,7 +16,7 @@
 //! can happen while native code runs, so table pointers held in locals stay valid; a
 //! resize publishes a freshly filled table with one release store.
 //!
-//! The header's `aux` word holds `pop`'s search finger.
+//! `SetObj::finger` holds `pop`'s search position, kept across resizes as CPython does.
 //!
 //! What must hold: `fill < cap` (there is always an empty entry to end a failed probe);
 //! `len <= fill`; only sets (never frozensets already handed to Python) are mutated.
@@ -383,14 +383,14 @@ impl Vm {
         let t = table(s);
         let ents = set_entries(t);
         let mask = mask_of(t);
-        let mut i = (header(s).aux.load(Ordering::Relaxed) as usize) & mask;
+        let mut i = so(s).finger.load(Ordering::Relaxed) & mask;
         loop {
             let k = ents[i].key.get();
             if is_live(k) {
                 ents[i].key.set(g().dummy);
                 ents[i].hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
-                header(s).aux.store((i + 1) as u32, Ordering::Relaxed);
+                so(s).finger.store(i + 1, Ordering::Relaxed);
                 return Some(k);
             }
             i += 1;
