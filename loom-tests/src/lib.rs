@@ -36,3 +36,11 @@ pub mod forward;
 /// The stop-the-world handshake (`gc-parallel/src/safepoint.rs`).
 #[path = "../../gc-parallel/src/safepoint.rs"]
 pub mod safepoint;
+
+/// The object write lock (`vm/src/obj/objlock.rs`).
+#[path = "../../vm/src/obj/objlock.rs"]
+pub mod objlock;
+
+/// Publication of growable storage to lock-free readers (`vm/src/obj/publish.rs`).
+#[path = "../../vm/src/obj/publish.rs"]
+pub mod publish;
