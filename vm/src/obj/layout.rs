@@ -52,6 +52,20 @@ impl Slot {
     }
 }
 
+/// A storage word published as in `obj::publish` (a list's `items`, a dict's `table`):
+/// loads and stores go through `Slot::get`/`Slot::set`, so the write barrier still sees
+/// every reference store.
+impl super::publish::StorageWord for Slot {
+    #[inline(always)]
+    fn load_storage(&self) -> usize {
+        self.get().0
+    }
+    #[inline(always)]
+    fn publish_storage(&self, storage: usize) {
+        self.set(Value(storage))
+    }
+}
+
 /// Layout kinds: how the payload is laid out and scanned.
 #[repr(u8)]
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
