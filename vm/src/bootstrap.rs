@@ -61,7 +61,7 @@ fn type_shape(t: T) -> (Kind, Option<T>, u32) {
 }
 
 /// Creates the process-wide runtime. Returns the first thread's `Vm`.
-pub fn init(options: Options) -> Result<Vm, String> {
+pub fn init(options: Options) -> Result<Box<Vm>, String> {
     if runtime::is_installed() {
         return Err("hotpy runtime initialised twice".into());
     }
@@ -78,6 +78,9 @@ pub fn init(options: Options) -> Result<Vm, String> {
         next_type_version: AtomicU64::new(runtime::TYPE_VERSION_BASE),
         options,
         stats: Default::default(),
+        safepoints: Default::default(),
+        vms: Mutex::new(Vec::new()),
+        gc_epoch: AtomicU64::new(0),
     };
     runtime::install_shared(sh);
     let mut vm = Vm::new();

@@ -184,6 +184,14 @@ pub struct Shared {
     pub next_type_version: AtomicU64,
     pub options: Options,
     pub stats: crate::interp::stats::Stats,
+    /// The stop-the-world handshake every interpreter thread takes part in.
+    pub safepoints: std::sync::Arc<gc_parallel::safepoint::Safepoints>,
+    /// Addresses of the live `Vm`s (boxed, so they never move): the collector traces the
+    /// roots of each. A `Vm` adds itself when made and removes itself when dropped.
+    pub vms: Mutex<Vec<usize>>,
+    /// Collections so far: a thread that sees it change after a pause clears its caches
+    /// of heap addresses.
+    pub gc_epoch: AtomicU64,
 }
 
 #[derive(Clone, Debug, Default)]

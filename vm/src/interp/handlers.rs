@@ -1301,12 +1301,15 @@ fn float_fast(a: u32, x: Value, b: Value) -> Option<f64> {
 impl Vm {
     #[inline(always)]
     pub fn safepoint(&mut self) -> Result<(), Ctl> {
-        if self.gc_inhibit == 0
-            && (crate::runtime::shared().heap.collection_requested() || self.gc_stress())
-        {
-            // No `save_ip` here: after a call or return the top frame is not the one
-            // whose ip `self.ip` holds; a collection needs no instruction pointers.
-            self.collect_now();
+        if self.gc_inhibit == 0 {
+            let sh = crate::runtime::shared();
+            if sh.heap.collection_requested() || self.gc_stress() {
+                // No `save_ip` here: after a call or return the top frame is not the one
+                // whose ip `self.ip` holds; a collection needs no instruction pointers.
+                self.collect_now();
+            } else if sh.safepoints.stop_requested() {
+                self.park();
+            }
         }
         Ok(())
     }
@@ -1316,19 +1319,55 @@ impl Vm {
         crate::runtime::shared().options.gc_stress
     }
 
-    /// Stops the world (this thread only, for now) and collects.
+    /// Waits at a safepoint while another thread holds the world stopped.
+    #[cold]
+    fn park(&mut self) {
+        self.mutator.flush();
+        if let Some(h) = self.handle.as_mut() {
+            h.park();
+        }
+        self.after_pause();
+    }
+
+    /// Clears caches of heap addresses if a collection ran since this thread last looked.
+    fn after_pause(&mut self) {
+        let e = crate::runtime::shared()
+            .gc_epoch
+            .load(std::sync::atomic::Ordering::Acquire);
+        if e != self.seen_epoch {
+            self.mcache.clear();
+            self.seen_epoch = e;
+        }
+    }
+
+    /// Stops the world and collects, tracing the roots of every live `Vm`. If another
+    /// thread was stopping the world at the same moment, this one waits for it instead.
     pub fn collect_now(&mut self) {
         self.mutator.flush();
         let sh = crate::runtime::shared();
-        let me: *mut Vm = self;
-        sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
-            // SAFETY: the collector calls this once, on this thread, while this Vm is
-            // suspended inside `collect_now`; no other reference to it is used meanwhile.
-            let vm = unsafe { &mut *me };
-            vm.trace_roots(t);
-        });
-        self.mcache.clear();
-        crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
+        let Some(mut handle) = self.handle.take() else {
+            return;
+        };
+        if let Some(world) = handle.stop_the_world() {
+            let vms: Vec<usize> = sh.vms.lock().clone();
+            sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
+                for &a in &vms {
+                    // SAFETY: a registered Vm is alive (it removes itself in `drop`) and
+                    // boxed; with the world stopped every other one is parked, safe or
+                    // blocked in registration, so nothing else uses it meanwhile. This
+                    // thread's own Vm is suspended inside `collect_now`, which touches
+                    // it only through this pointer until the collection ends.
+                    let vm = unsafe { &mut *(a as *mut Vm) };
+                    vm.trace_roots(t);
+                }
+            });
+            sh.gc_epoch
+                .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+            crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
+            drop(world);
+        }
+        self.handle = Some(handle);
+        self.after_pause();
     }
 }
 

@@ -124,12 +124,19 @@ pub struct Vm {
     /// Allocate everything pinned (during bootstrap: the built-in types' dicts, methods
     /// and the prelude are immortal, so collections need not copy them).
     pub pin_all: bool,
+    /// This thread's part in the stop-the-world handshake (taken out while it stops the
+    /// world itself, see `collect_now`).
+    pub handle: Option<gc_parallel::safepoint::SafepointHandle>,
+    /// `Shared::gc_epoch` when this thread last cleared its method cache.
+    pub seen_epoch: u64,
 }
 
 impl Vm {
-    pub fn new() -> Vm {
+    /// A new interpreter state, registered as a running thread of the heap. Boxed: the
+    /// collector finds it by address (`Shared::vms`).
+    pub fn new() -> Box<Vm> {
         let sh = shared();
-        Vm {
+        let vm = Box::new(Vm {
             mutator: sh.heap.mutator(),
             stack: Box::leak(vec![0usize; STACK_CAPACITY + STACK_SLACK].into_boxed_slice())
                 .as_mut_ptr(),
@@ -152,7 +159,13 @@ impl Vm {
             last_stop_value: Value::NULL,
             repr_stack: Vec::new(),
             pin_all: false,
-        }
+            handle: Some(gc_parallel::safepoint::SafepointHandle::register(
+                &sh.safepoints,
+            )),
+            seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
+        });
+        sh.vms.lock().push(&*vm as *const Vm as usize);
+        vm
     }
 
     #[inline(always)]
@@ -288,12 +301,6 @@ impl Vm {
     }
 }
 
-impl Default for Vm {
-    fn default() -> Self {
-        Vm::new()
-    }
-}
-
 #[cold]
 fn no_frame() -> ! {
     panic!("hotpy: no active frame")
@@ -301,6 +308,9 @@ fn no_frame() -> ! {
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        // The collector must no longer trace this state.
+        let me = self as *const Vm as usize;
+        shared().vms.lock().retain(|&a| a != me);
         // SAFETY: `stack` came from a leaked boxed slice of STACK_CAPACITY words in `new`
         // and is freed exactly once, here.
         unsafe {
