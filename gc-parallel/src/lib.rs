@@ -26,4 +26,4 @@ pub use heap::{
     AllocError, Heap, HeapConfig, Mutator, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, MIN_OBJECT_SIZE,
 };
 pub use object::{object_size, GcHeader, ObjectModel, Tracer};
-pub use stats::{CollectStats, HeapStats, PauseHistogram};
+pub use stats::{exact_quantile, CollectStats, HeapStats, PauseHistogram};
