@@ -68,7 +68,7 @@ struct Options {
 /// The outcome of parsing: either options to run with, or a request for help.
 #[derive(Debug, PartialEq)]
 enum Parsed {
-    Run(Options),
+    Run(Box<Options>),
     Help,
 }
 
@@ -203,7 +203,7 @@ fn parse_args(args: &[String]) -> Result<Parsed, String> {
         .filter(|s| opts.suites.iter().any(|c| c == *s))
         .map(|s| s.to_string())
         .collect();
-    Ok(Parsed::Run(opts))
+    Ok(Parsed::Run(Box::new(opts)))
 }
 
 /// `benches/` itself: the programs live under it and the workspace root is its parent.
@@ -379,7 +379,7 @@ mod tests {
 
     fn parsed(args: &[&str]) -> Options {
         match parse_args(&strings(args)) {
-            Ok(Parsed::Run(opts)) => opts,
+            Ok(Parsed::Run(opts)) => *opts,
             other => panic!("{args:?} should parse: {other:?}"),
         }
     }

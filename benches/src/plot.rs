@@ -50,7 +50,7 @@ fn y_top(values: impl Iterator<Item = f64>, reference: Option<f64>) -> f64 {
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max);
     if max > 0.0 {
-        max * 1.15
+        max * 1.3
     } else {
         1.0
     }
@@ -90,7 +90,7 @@ pub fn bars(
         );
     }
     let n = categories.len() as i32;
-    let width = (160 + 90 * categories.len().max(4)) as u32;
+    let width = (160 + 90 * categories.len()).max(800) as u32;
     let root = SVGBackend::new(path, (width, 480)).into_drawing_area();
     root.fill(&WHITE).map_err(err(path))?;
     let top = y_top(all(), reference);
@@ -184,7 +184,15 @@ pub fn lines(
         .configure_mesh()
         .x_desc(x_label)
         .y_desc(y_label)
-        .x_label_formatter(&|x| format!("{x:.0}"))
+        .x_labels(xs.len() * 2 + 1)
+        // Only whole thread counts get a label; ticks between them stay blank.
+        .x_label_formatter(&|x| {
+            if (x - x.round()).abs() < 1e-9 {
+                format!("{x:.0}")
+            } else {
+                String::new()
+            }
+        })
         .draw()
         .map_err(err(path))?;
     for (j, s) in series.iter().enumerate() {

@@ -147,17 +147,17 @@ def work_constants(start, stop):
 
 # name: (worker, items at SCALE 1.0)
 PATTERNS = {
-    "calls": (work_calls, 1_500_000),
-    "methods": (work_methods, 1_200_000),
-    "floats": (work_floats, 700_000),
-    "objects": (work_objects, 450_000),
-    "dicts": (work_dicts, 700_000),
-    "closures": (work_closures, 700_000),
-    "generators": (work_generators, 2_200_000),
-    "lists": (work_lists, 800_000),
-    "local": (work_local, 1_600_000),
-    "module_attr": (work_module_attr, 1_500_000),
-    "constants": (work_constants, 1_200_000),
+    "calls": (work_calls, 3_750_000),
+    "methods": (work_methods, 3_000_000),
+    "floats": (work_floats, 1_750_000),
+    "objects": (work_objects, 1_125_000),
+    "dicts": (work_dicts, 1_750_000),
+    "closures": (work_closures, 1_750_000),
+    "generators": (work_generators, 5_500_000),
+    "lists": (work_lists, 2_000_000),
+    "local": (work_local, 4_000_000),
+    "module_attr": (work_module_attr, 3_750_000),
+    "constants": (work_constants, 3_000_000),
 }
 
 
