@@ -13,44 +13,12 @@
 //! What must hold: a failed or untimed result never enters a ratio or a mean.
 
 use std::fmt::Write;
-use std::time::Duration;
 
 use crate::run::{Implementation, Outcome, ProgramResult};
-
-/// The median of `times` (the mean of the middle two for an even count).
-pub fn median(times: &[Duration]) -> Option<f64> {
-    let mut secs: Vec<f64> = times.iter().map(Duration::as_secs_f64).collect();
-    if secs.is_empty() {
-        return None;
-    }
-    secs.sort_by(f64::total_cmp);
-    let mid = secs.len() / 2;
-    Some(if secs.len() % 2 == 1 {
-        secs[mid]
-    } else {
-        (secs[mid - 1] + secs[mid]) / 2.0
-    })
-}
-
-/// The shortest of `times`.
-pub fn best(times: &[Duration]) -> Option<f64> {
-    times
-        .iter()
-        .map(Duration::as_secs_f64)
-        .min_by(f64::total_cmp)
-}
-
-/// The geometric mean of positive ratios; None for an empty list.
-pub fn geometric_mean(ratios: &[f64]) -> Option<f64> {
-    if ratios.is_empty() {
-        return None;
-    }
-    let log_sum: f64 = ratios.iter().map(|r| r.ln()).sum();
-    Some((log_sum / ratios.len() as f64).exp())
-}
+use crate::stats::{best, geometric_mean, median};
 
 /// Median time of a passed outcome with at least one timed run.
-fn median_of(outcome: &Outcome) -> Option<f64> {
+pub fn median_of(outcome: &Outcome) -> Option<f64> {
     match outcome {
         Outcome::Passed { times, .. } => median(times),
         Outcome::Failed(_) => None,
@@ -58,7 +26,7 @@ fn median_of(outcome: &Outcome) -> Option<f64> {
 }
 
 /// Peak resident memory in MB of a passed outcome with at least one timed run.
-fn peak_mb_of(outcome: &Outcome) -> Option<f64> {
+pub fn peak_mb_of(outcome: &Outcome) -> Option<f64> {
     match outcome {
         Outcome::Passed { times, peak_rss } if !times.is_empty() => Some(*peak_rss as f64 / 1e6),
         _ => None,
@@ -66,7 +34,7 @@ fn peak_mb_of(outcome: &Outcome) -> Option<f64> {
 }
 
 /// peer median / hotpy median, when both passed and hotpy's time is not zero.
-fn ratio(hotpy: &Outcome, peer: &Outcome) -> Option<f64> {
+pub fn ratio(hotpy: &Outcome, peer: &Outcome) -> Option<f64> {
     let h = median_of(hotpy)?;
     let p = median_of(peer)?;
     (h > 0.0).then(|| p / h)
@@ -114,11 +82,45 @@ fn escape(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
+/// The ratios of each peer (outer, in `impls[1..]` order) on each program (inner):
+/// peer median / first implementation's median, None where either did not pass.
+pub fn ratios(results: &[ProgramResult], peers: usize) -> Vec<Vec<Option<f64>>> {
+    (0..peers)
+        .map(|p| {
+            results
+                .iter()
+                .map(|r| match (r.outcomes.first(), r.outcomes.get(p + 1)) {
+                    (Some(h), Some(o)) => ratio(h, o),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The title and how to read the ratio columns, which differ between suites.
+pub struct TableSpec<'a> {
+    pub title: &'a str,
+    pub ratio_legend: &'a str,
+}
+
+/// The classic comparison: the first implementation against peers.
+pub const VERSUS_PEERS: TableSpec = TableSpec {
+    title: "hotpy benchmarks",
+    ratio_legend: "A time ratio is peer median / hotpy median: above 1 means hotpy is faster.\n\
+                   A memory ratio is hotpy MB / peer MB: above 1 means hotpy needs more memory.",
+};
+
 /// The whole report: a legend, the table, the geometric means and any failures.
-pub fn render(impls: &[Implementation], results: &[ProgramResult], runs: usize) -> String {
+pub fn render(
+    spec: &TableSpec,
+    impls: &[Implementation],
+    results: &[ProgramResult],
+    runs: usize,
+) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail, so the fmt::Results below are ignored.
-    let _ = writeln!(out, "## hotpy benchmarks\n");
+    let _ = writeln!(out, "## {}\n", spec.title);
     let _ = writeln!(
         out,
         "Wall time in seconds as median / best of {runs} run(s), after one checked warm-up run;"
@@ -127,23 +129,17 @@ pub fn render(impls: &[Implementation], results: &[ProgramResult], runs: usize) 
         out,
         "MB is the peak resident set size over those runs, in units of 10^6 bytes."
     );
-    let _ = writeln!(
-        out,
-        "A time ratio is peer median / hotpy median: above 1 means hotpy is faster."
-    );
-    let _ = writeln!(
-        out,
-        "A memory ratio is hotpy MB / peer MB: above 1 means hotpy needs more memory.\n"
-    );
+    let _ = writeln!(out, "{}\n", spec.ratio_legend);
     for imp in impls {
         let version = imp
             .version
             .as_deref()
             .map(|v| format!(" (Python {v})"))
             .unwrap_or_default();
+        let args: String = imp.args.iter().map(|a| format!(" {a}")).collect();
         let _ = writeln!(
             out,
-            "- `{}`: `{}`{version}",
+            "- `{}`: `{}{args}`{version}",
             escape(&imp.label),
             imp.command.display()
         );
@@ -227,6 +223,7 @@ pub fn render(impls: &[Implementation], results: &[ProgramResult], runs: usize) 
 mod tests {
     use super::*;
     use std::path::PathBuf;
+    use std::time::Duration;
 
     fn secs(list: &[f64]) -> Vec<Duration> {
         list.iter().map(|s| Duration::from_secs_f64(*s)).collect()
@@ -236,23 +233,9 @@ mod tests {
         Implementation {
             label: label.to_string(),
             command: PathBuf::from(label),
+            args: Vec::new(),
             version: None,
         }
-    }
-
-    #[test]
-    fn median_and_best() {
-        assert_eq!(median(&secs(&[3.0, 1.0, 2.0])), Some(2.0));
-        assert_eq!(median(&secs(&[4.0, 1.0, 2.0, 3.0])), Some(2.5));
-        assert_eq!(median(&[]), None);
-        assert_eq!(best(&secs(&[3.0, 1.0, 2.0])), Some(1.0));
-    }
-
-    #[test]
-    fn geometric_mean_of_ratios() {
-        let g = geometric_mean(&[2.0, 8.0]).unwrap_or(0.0);
-        assert!((g - 4.0).abs() < 1e-12);
-        assert_eq!(geometric_mean(&[]), None);
     }
 
     fn passed(times: &[f64], peak_mb: u64) -> Outcome {
@@ -278,13 +261,14 @@ mod tests {
                 ],
             },
         ];
-        let text = render(&impls, &results, 1);
+        let text = render(&VERSUS_PEERS, &impls, &results, 1);
         assert!(text.contains("| a | 1.000 / 1.000 | 20.0 | 2.000 / 2.000 | 10.0 | 2.00 | 2.00 |"));
         assert!(text.contains("| b | FAILED | FAILED | 2.000 / 2.000 | 10.0 | - | - |"));
         assert!(text.contains(
             "| **geometric mean** | | | | | **2.00** (1 programs) | **2.00** (1 programs) |"
         ));
         assert!(text.contains("- b on `hotpy`: exited with exit status: 1"));
+        assert_eq!(ratios(&results, 1), vec![vec![Some(2.0), None]]);
     }
 
     #[test]
@@ -298,7 +282,7 @@ mod tests {
             name: "churn".to_string(),
             outcomes: vec![hotpy, passed(&[4.0, 4.0], 100)],
         }];
-        let text = render(&impls, &results, 2);
+        let text = render(&VERSUS_PEERS, &impls, &results, 2);
         assert!(text.contains(
             "| program | hotpy | hotpy MB | python3 | python3 MB | python3 / hotpy | hotpy MB / python3 MB |"
         ));
@@ -317,7 +301,7 @@ mod tests {
             name: "a".to_string(),
             outcomes: vec![passed(&[], 0), passed(&[1.0], 10)],
         }];
-        let text = render(&impls, &results, 1);
+        let text = render(&VERSUS_PEERS, &impls, &results, 1);
         assert!(text.contains("| a | passed (untimed) | - | 1.000 / 1.000 | 10.0 | - | - |"));
     }
 }

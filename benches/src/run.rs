@@ -1,6 +1,7 @@
 //! Running benchmark programs, timing them and taking their peak memory.
 //!
-//! How it works: every run is a fresh process (`IMPL PROGRAM.py`, stdin closed,
+//! How it works: every run is a fresh process (`IMPL [IMPL ARGS] [PROGRAM.py] [CASE
+//! ARGS]`, stdin closed,
 //! stdout and stderr captured by two reader threads). Wall time is measured from
 //! just before the spawn to the moment the process is seen to exit; the exit is
 //! polled every millisecond with `wait4(pid, WNOHANG)`, so that a run over
@@ -10,7 +11,9 @@
 //! `measure` first runs each implementation once as a warm-up (warming the file
 //! cache) and checks its output, then does the timed runs in rounds, each round
 //! running every implementation that is still passing once, so drifting machine
-//! load hits all of them alike.
+//! load hits all of them alike. A suite that wants more than the time (the gc suite
+//! reads `hotpy --stats`) passes an `inspect` callback that sees each timed run's
+//! stderr.
 //!
 //! What must hold: a run passes only if the process exits with status 0 and its
 //! stdout is byte-for-byte the expected output. The first failure of an
@@ -20,6 +23,7 @@
 //! must not be killed or waited on after that (std does neither when it is
 //! dropped). The peak memory of an outcome is the maximum over its timed runs only.
 
+use std::ffi::OsString;
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
@@ -34,16 +38,42 @@ pub struct Implementation {
     pub label: String,
     /// The executable that is actually run.
     pub command: PathBuf,
+    /// Arguments put before the program (`--stats`, `--locking=rw`).
+    pub args: Vec<String>,
     /// The Python version a peer reports; None for hotpy, which is not probed.
     pub version: Option<String>,
 }
 
-/// A benchmark program and the output CPython gives for it.
-#[derive(Debug)]
+/// A benchmark case: a program (or `-c CODE`), its arguments, and the output CPython
+/// gives for it.
+#[derive(Debug, Clone)]
 pub struct Program {
     pub name: String,
-    pub path: PathBuf,
+    /// The script to run; None when `args` say what to run (`-c pass`).
+    pub path: Option<PathBuf>,
+    /// Arguments after the script.
+    pub args: Vec<String>,
     pub expected: Vec<u8>,
+}
+
+impl Program {
+    /// A script run without arguments.
+    pub fn script(name: &str, path: PathBuf, expected: Vec<u8>) -> Program {
+        Program {
+            name: name.to_string(),
+            path: Some(path),
+            args: Vec::new(),
+            expected,
+        }
+    }
+
+    /// The command line after the executable, for `imp`.
+    pub fn command_args(&self, imp: &Implementation) -> Vec<OsString> {
+        let mut args: Vec<OsString> = imp.args.iter().map(OsString::from).collect();
+        args.extend(self.path.iter().map(|p| p.as_os_str().to_owned()));
+        args.extend(self.args.iter().map(OsString::from));
+        args
+    }
 }
 
 /// How one implementation did on one program.
@@ -92,9 +122,10 @@ struct Finished {
 }
 
 /// A run that printed the expected output.
-struct Measured {
-    elapsed: Duration,
-    peak_rss: u64,
+pub struct Measured {
+    pub elapsed: Duration,
+    pub peak_rss: u64,
+    pub stderr: Vec<u8>,
 }
 
 fn spawn_reader<R: Read + Send + 'static>(source: Option<R>) -> JoinHandle<Vec<u8>> {
@@ -152,7 +183,11 @@ fn wait_with_timeout(
     }
 }
 
-fn run_once(command: &Path, args: &[&Path], timeout: Duration) -> Result<Finished, String> {
+fn run_once<A: AsRef<std::ffi::OsStr>>(
+    command: &Path,
+    args: &[A],
+    timeout: Duration,
+) -> Result<Finished, String> {
     let start = Instant::now();
     let mut child = Command::new(command)
         .args(args)
@@ -217,12 +252,12 @@ fn describe_difference(expected: &[u8], actual: &[u8]) -> String {
 
 /// Run `program` once with `imp`; Ok(wall time and peak memory) if it printed the
 /// expected output.
-fn checked_run(
+pub fn checked_run(
     imp: &Implementation,
     program: &Program,
     timeout: Duration,
 ) -> Result<Measured, String> {
-    let done = run_once(&imp.command, &[program.path.as_path()], timeout)?;
+    let done = run_once(&imp.command, &program.command_args(imp), timeout)?;
     let status = done.exit.status;
     if !status.success() {
         let detail = last_line(&done.stderr);
@@ -238,27 +273,38 @@ fn checked_run(
     Ok(Measured {
         elapsed: done.elapsed,
         peak_rss: done.exit.peak_rss,
+        stderr: done.stderr,
     })
 }
 
-/// Warm up, check and time `program` on every implementation.
+/// How to measure: timed runs, the time limit of one run, and the progress prefix.
+pub struct Plan<'a> {
+    pub runs: usize,
+    pub timeout: Duration,
+    /// Shown at the start of each progress line on stderr, e.g. `classic 3/13 nbody`.
+    pub progress: &'a str,
+}
+
+/// Warm up, check and time `program` on every implementation. `inspect(i, run)` sees
+/// every timed run of implementation `i` that passed (its time and its stderr).
 pub fn measure(
     program: &Program,
     impls: &[Implementation],
-    runs: usize,
-    timeout: Duration,
+    plan: &Plan,
+    inspect: &mut dyn FnMut(usize, &Measured),
 ) -> ProgramResult {
+    let (runs, timeout, tag) = (plan.runs, plan.timeout, plan.progress);
     let mut outcomes: Vec<Outcome> = impls
         .iter()
         .map(|imp| {
-            eprintln!("[{}] warm-up on {}", program.name, imp.label);
+            eprintln!("[{tag}] warm-up on {}", imp.label);
             match checked_run(imp, program, timeout) {
                 Ok(_) => Outcome::Passed {
                     times: Vec::with_capacity(runs),
                     peak_rss: 0,
                 },
                 Err(why) => {
-                    eprintln!("[{}] {} FAILED: {why}", program.name, imp.label);
+                    eprintln!("[{tag}] {} FAILED: {why}", imp.label);
                     Outcome::Failed(why)
                 }
             }
@@ -266,15 +312,15 @@ pub fn measure(
         .collect();
 
     for round in 1..=runs {
-        for (imp, outcome) in impls.iter().zip(outcomes.iter_mut()) {
+        for (i, (imp, outcome)) in impls.iter().zip(outcomes.iter_mut()).enumerate() {
             let Outcome::Passed { times, peak_rss } = outcome else {
                 continue;
             };
             match checked_run(imp, program, timeout) {
                 Ok(run) => {
+                    inspect(i, &run);
                     eprintln!(
-                        "[{}] {} run {round}/{runs}: {:.3} s, peak RSS {:.1} MB",
-                        program.name,
+                        "[{tag}] {} run {round}/{runs}: {:.3} s, peak RSS {:.1} MB",
                         imp.label,
                         run.elapsed.as_secs_f64(),
                         run.peak_rss as f64 / 1e6
@@ -284,7 +330,7 @@ pub fn measure(
                 }
                 Err(why) => {
                     let why = format!("run {round}: {why}");
-                    eprintln!("[{}] {} FAILED: {why}", program.name, imp.label);
+                    eprintln!("[{tag}] {} FAILED: {why}", imp.label);
                     *outcome = Outcome::Failed(why);
                 }
             }
@@ -367,8 +413,66 @@ mod tests {
     }
 
     fn run(command: &str, args: &[&str]) -> Result<Finished, String> {
-        let args: Vec<&Path> = args.iter().map(Path::new).collect();
-        run_once(Path::new(command), &args, Duration::from_secs(10))
+        run_once(Path::new(command), args, Duration::from_secs(10))
+    }
+
+    fn sh(label: &str) -> Implementation {
+        Implementation {
+            label: label.to_string(),
+            command: PathBuf::from("sh"),
+            args: vec!["-c".to_string()],
+            version: None,
+        }
+    }
+
+    fn case(script: &str, expected: &str) -> Program {
+        Program {
+            name: "case".to_string(),
+            path: None,
+            args: vec![script.to_string()],
+            expected: expected.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_wrong_result_or_a_crash_is_failed_not_timed() {
+        let plan = Plan {
+            runs: 2,
+            timeout: Duration::from_secs(10),
+            progress: "test",
+        };
+        let impls = [sh("a")];
+        let mut seen = 0;
+        let right = measure(
+            &case("echo 42; echo note >&2", "42\n"),
+            &impls,
+            &plan,
+            &mut |i, run| {
+                assert_eq!((i, run.stderr.as_slice()), (0, &b"note\n"[..]));
+                seen += 1;
+            },
+        );
+        assert_eq!(seen, 2);
+        assert!(matches!(&right.outcomes[0], Outcome::Passed { times, .. } if times.len() == 2));
+        let wrong = measure(&case("echo 41", "42\n"), &impls, &plan, &mut |_, _| {});
+        assert_eq!(
+            wrong.outcomes,
+            vec![Outcome::Failed(
+                "wrong output at line 1: expected \"42\", got \"41\"".to_string()
+            )]
+        );
+        let crash = measure(
+            &case("echo 42; echo boom >&2; exit 1", "42\n"),
+            &impls,
+            &plan,
+            &mut |_, _| {},
+        );
+        assert_eq!(
+            crash.outcomes,
+            vec![Outcome::Failed(
+                "exited with exit status: 1: boom".to_string()
+            )]
+        );
     }
 
     #[test]
@@ -412,8 +516,7 @@ mod tests {
     #[test]
     fn a_run_over_time_is_killed() {
         let start = Instant::now();
-        let args = [Path::new("10")];
-        let result = run_once(Path::new("sleep"), &args, Duration::from_millis(100));
+        let result = run_once(Path::new("sleep"), &["10"], Duration::from_millis(100));
         assert_eq!(result.err().as_deref(), Some("timed out after 0 s"));
         assert!(start.elapsed() < Duration::from_secs(5));
     }
@@ -422,7 +525,7 @@ mod tests {
     fn a_missing_command_is_an_error_not_a_panic() {
         let result = run_once(
             Path::new("/nonexistent/hotpy"),
-            &[Path::new("x.py")],
+            &["x.py"],
             Duration::from_secs(1),
         );
         assert!(result.is_err());

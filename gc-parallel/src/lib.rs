@@ -32,4 +32,4 @@ pub use object::{object_size, GcHeader, ObjectModel, Tracer};
 pub use safepoint::{
     Census, MutatorState, SafepointHandle, SafepointStats, Safepoints, WorldStopped,
 };
-pub use stats::{CollectStats, HeapStats, PauseHistogram};
+pub use stats::{exact_quantile, CollectStats, HeapStats, PauseHistogram};

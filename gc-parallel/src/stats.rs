@@ -71,14 +71,15 @@ pub struct HeapStats {
 }
 
 impl HeapStats {
-    /// Median pause (within 1/16, from the histogram).
+    /// Median pause (within 1/16, from the histogram, never above the longest pause).
     pub fn median_pause(&self) -> Duration {
-        self.pause_histogram.quantile(0.5)
+        self.pause_histogram.quantile(0.5).min(self.max_pause)
     }
 
-    /// 99th-percentile pause (within 1/16, from the histogram).
+    /// 99th-percentile pause (within 1/16, from the histogram, never above the longest
+    /// pause: a bucket's upper bound can lie past every value in it).
     pub fn p99_pause(&self) -> Duration {
-        self.pause_histogram.quantile(0.99)
+        self.pause_histogram.quantile(0.99).min(self.max_pause)
     }
 
     /// Mean pause, zero if there were no collections.
@@ -175,6 +176,19 @@ impl PauseHistogram {
     }
 }
 
+/// The exact `q` quantile (`0.0..=1.0`) of `pauses` by nearest rank (the smallest value
+/// with at least `q` of the list at or below it); None for an empty list.
+pub fn exact_quantile(pauses: &[Duration], q: f64) -> Option<Duration> {
+    if pauses.is_empty() {
+        return None;
+    }
+    let mut sorted = pauses.to_vec();
+    sorted.sort_unstable();
+    let q = if q.is_nan() { 0.5 } else { q.clamp(0.0, 1.0) };
+    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    Some(sorted[rank - 1])
+}
+
 /// The heap's running totals (kept under the heap mutex).
 #[derive(Default)]
 pub(crate) struct StatsAccum {
@@ -230,5 +244,44 @@ mod tests {
         assert!((50.0..=50.0 * 1.07).contains(&med), "{med}");
         assert!((99.0..=99.0 * 1.07).contains(&p99), "{p99}");
         assert_eq!(PauseHistogram::default().quantile(0.5), Duration::ZERO);
+    }
+
+    #[test]
+    fn histogram_quantiles_never_pass_the_maximum() {
+        let mut s = StatsAccum::default();
+        for us in [100u64, 200, 345] {
+            s.record(&CollectStats {
+                pause: Duration::from_micros(us),
+                ..CollectStats::default()
+            });
+        }
+        let h = HeapStats {
+            max_pause: s.max_pause,
+            pause_histogram: s.histogram.clone(),
+            ..HeapStats::default()
+        };
+        assert!(h.pause_histogram.quantile(0.99) > h.max_pause);
+        assert_eq!(h.p99_pause(), Duration::from_micros(345));
+        assert!(h.median_pause() >= Duration::from_micros(200));
+        assert!(h.median_pause() < Duration::from_micros(345));
+    }
+
+    #[test]
+    fn exact_quantiles_by_nearest_rank() {
+        let ms = |v: &[u64]| {
+            v.iter()
+                .map(|&m| Duration::from_millis(m))
+                .collect::<Vec<_>>()
+        };
+        let list = ms(&[5, 1, 4, 2, 3]);
+        assert_eq!(exact_quantile(&list, 0.5), Some(Duration::from_millis(3)));
+        assert_eq!(exact_quantile(&list, 0.99), Some(Duration::from_millis(5)));
+        assert_eq!(exact_quantile(&list, 0.0), Some(Duration::from_millis(1)));
+        let hundred: Vec<u64> = (1..=100).collect();
+        assert_eq!(
+            exact_quantile(&ms(&hundred), 0.99),
+            Some(Duration::from_millis(99))
+        );
+        assert_eq!(exact_quantile(&[], 0.5), None);
     }
 }

@@ -313,6 +313,13 @@ fn exit_code_for(vm: &mut Vm) -> u8 {
 fn print_stats() {
     let sh = vm::runtime::shared();
     let s = sh.heap.stats();
+    // Exact quantiles while every pause is still in the exact list, else the histogram's.
+    let pauses = sh.heap.pauses();
+    let exact = pauses.len() as u64 == s.collections;
+    let quantile = |q: f64, approx: std::time::Duration| match exact {
+        true => gc_parallel::exact_quantile(&pauses, q).unwrap_or_default(),
+        false => approx,
+    };
     let mb = |b: f64| b / 1e6;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     eprintln!("hotpy stats:");
@@ -332,8 +339,8 @@ fn print_stats() {
     eprintln!(
         "  pauses           total {:.2} ms, median {:.3} ms, p99 {:.3} ms, max {:.3} ms",
         ms(s.total_pause),
-        ms(s.median_pause()),
-        ms(s.p99_pause()),
+        ms(quantile(0.5, s.median_pause())),
+        ms(quantile(0.99, s.p99_pause())),
         ms(s.max_pause)
     );
 }

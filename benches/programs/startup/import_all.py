@@ -1,0 +1,39 @@
+# Start-up benchmark: import every native module hotpy has (builtins, sys, math, random,
+# time, gc, and os, which hotpy builds on its native _os) and every library module hotpy
+# ships in Python (vm/lib), all of which CPython 3.11 has too. The runner's unit test
+# `import_all_covers_hotpy_modules` checks this list against vm/src/modules.rs.
+
+import builtins
+import gc
+import math
+import random
+import sys
+import time
+
+import abc
+import bisect
+import collections
+import contextlib
+import copy
+import dataclasses
+import enum
+import functools
+import heapq
+import importlib
+import io
+import itertools
+import json
+import keyword
+import operator
+import os
+import posixpath
+import re
+import string
+import types
+
+modules = [
+    builtins, gc, math, random, sys, time,
+    abc, bisect, collections, contextlib, copy, dataclasses, enum, functools, heapq,
+    importlib, io, itertools, json, keyword, operator, os, posixpath, re, string, types,
+]
+print(len(modules), "modules imported")

@@ -1,0 +1,330 @@
+//! The `scaling` suite: how CPU-bound work split over N threads speeds up.
+//!
+//! How it works: `programs/threads/patterns.py PATTERN N` does a fixed total amount of
+//! one kind of work (calls, method calls, float arithmetic, object, dict and closure
+//! creation, generators, list push/pop, `threading.local` reads, calls through a shared
+//! module attribute, comparisons with shared constants) split over N
+//! `threading.Thread`s, and prints a result that does not depend on N; it is checked
+//! against `threads/expected/PATTERN.out`. Every pattern runs at N = 1, 2, ...,
+//! `max_threads` (default: the number of cores plus one, to see oversubscription) on
+//! hotpy and on each peer. The speed-up at N is median time at 1 thread / median time
+//! at N threads, per implementation; the table gives the 1-thread time and the
+//! speed-ups, with their geometric mean over the patterns, and one chart per
+//! implementation draws a curve per pattern.
+//!
+//! What must hold: a speed-up exists only where both the 1-thread and the N-thread
+//! runs passed. A CPython peer (with its global lock) is expected near or below 1.
+
+use std::fmt::Write;
+
+use super::{impl_json, outcome_json, read_expected, Context, SuiteOutput};
+use crate::json::Json;
+use crate::plot::{self, Series};
+use crate::report::median_of;
+use crate::run::{self, Implementation, Outcome, Program, ProgramResult};
+use crate::stats::geometric_mean;
+
+/// The patterns that have an expected output, sorted, or the chosen ones.
+pub fn find_patterns(ctx: &Context) -> Result<Vec<String>, String> {
+    let dir = ctx.programs_dir().join("threads").join("expected");
+    let entries =
+        std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut available: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.strip_suffix(".out")?.to_string();
+            Some(name)
+        })
+        .collect();
+    available.sort();
+    if ctx.patterns.is_empty() {
+        return Ok(available);
+    }
+    for p in &ctx.patterns {
+        if !available.contains(p) {
+            return Err(format!(
+                "no scaling pattern {p:?}; available: {}",
+                available.join(", ")
+            ));
+        }
+    }
+    Ok(ctx.patterns.clone())
+}
+
+/// Speed-ups of one implementation over thread counts 1..=n, from its outcomes at
+/// each count: time(1) / time(N); None where either failed.
+pub fn speedups(outcomes: &[&Outcome]) -> Vec<Option<f64>> {
+    let one = outcomes.first().and_then(|o| median_of(o));
+    outcomes
+        .iter()
+        .map(|o| match (one, median_of(o)) {
+            (Some(t1), Some(tn)) if tn > 0.0 => Some(t1 / tn),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A file-name-safe form of a label (`/usr/bin/python3.11` -> `usr_bin_python3_11`).
+pub fn file_safe(label: &str) -> String {
+    let s: String = label
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    s.trim_matches('_').to_string()
+}
+
+/// The results of one pattern: `by_threads[n - 1]` holds every implementation's
+/// outcome at n threads.
+pub struct PatternResult {
+    pub name: String,
+    pub by_threads: Vec<ProgramResult>,
+}
+
+impl PatternResult {
+    fn outcomes_of(&self, imp: usize) -> Vec<&Outcome> {
+        self.by_threads
+            .iter()
+            .filter_map(|r| r.outcomes.get(imp))
+            .collect()
+    }
+}
+
+pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
+    let patterns = find_patterns(ctx)?;
+    let dir = ctx.programs_dir().join("threads");
+    let impls = ctx.all_impls();
+    let max = ctx.max_threads.max(1);
+    let total = patterns.len() * max;
+    let mut results = Vec::new();
+    for (k, pattern) in patterns.iter().enumerate() {
+        let expected = read_expected(&dir.join("expected").join(format!("{pattern}.out")))?;
+        let mut by_threads = Vec::new();
+        for n in 1..=max {
+            let program = Program {
+                name: format!("{pattern} x{n}"),
+                path: Some(dir.join("patterns.py")),
+                args: vec![pattern.clone(), n.to_string()],
+                expected: expected.clone(),
+            };
+            let tag = format!("scaling {}/{total} {pattern} {n} thread(s)", k * max + n);
+            by_threads.push(run::measure(
+                &program,
+                &impls,
+                &ctx.plan(&tag),
+                &mut |_, _| {},
+            ));
+        }
+        results.push(PatternResult {
+            name: pattern.clone(),
+            by_threads,
+        });
+    }
+    let mut markdown = render(&impls, &results, max, ctx.runs);
+    let xs: Vec<f64> = (1..=max).map(|n| n as f64).collect();
+    for (i, imp) in impls.iter().enumerate() {
+        let series: Vec<Series> = results
+            .iter()
+            .map(|p| Series {
+                name: p.name.clone(),
+                values: speedups(&p.outcomes_of(i)),
+            })
+            .collect();
+        let file = format!("scaling-{}.svg", file_safe(&imp.label));
+        let title = format!("scaling on {}: time(1 thread) / time(N threads)", imp.label);
+        markdown.push_str(&ctx.chart(&file, |path| {
+            plot::lines(path, &title, "threads", "speed-up", &xs, &series, Some(1.0))
+        }));
+    }
+    let all_passed = results
+        .iter()
+        .all(|p| p.by_threads.iter().all(ProgramResult::all_passed));
+    Ok(SuiteOutput {
+        name: "scaling",
+        markdown,
+        json: to_json(&impls, &results, max),
+        all_passed,
+    })
+}
+
+pub fn to_json(impls: &[Implementation], results: &[PatternResult], max: usize) -> Json {
+    let patterns = results.iter().map(|p| {
+        let per_impl = impls.iter().enumerate().map(|(i, imp)| {
+            let outcomes = p.outcomes_of(i);
+            let runs = outcomes.iter().enumerate().map(|(k, o)| {
+                let Json::Obj(mut fields) = outcome_json(&imp.label, o) else {
+                    unreachable!("outcome_json gives an object")
+                };
+                fields.insert(0, ("threads".to_string(), Json::Num((k + 1) as f64)));
+                Json::Obj(fields)
+            });
+            let speedup = speedups(&outcomes).into_iter().map(Json::opt).collect();
+            Json::obj([
+                ("label", Json::str(imp.label.as_str())),
+                ("runs", Json::Arr(runs.collect())),
+                ("speedup", Json::Arr(speedup)),
+            ])
+        });
+        Json::obj([
+            ("name", Json::str(p.name.as_str())),
+            ("implementations", Json::Arr(per_impl.collect())),
+        ])
+    });
+    Json::obj([
+        (
+            "implementations",
+            Json::Arr(impls.iter().map(impl_json).collect()),
+        ),
+        (
+            "threads",
+            Json::Arr((1..=max).map(|n| Json::Num(n as f64)).collect()),
+        ),
+        (
+            "speedup",
+            Json::str("median time at 1 thread / median time at N threads"),
+        ),
+        ("patterns", Json::Arr(patterns.collect())),
+    ])
+}
+
+pub fn render(
+    impls: &[Implementation],
+    results: &[PatternResult],
+    max: usize,
+    runs: usize,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## scaling: threads doing a fixed total of work\n");
+    let _ = writeln!(
+        out,
+        "The 1-thread column is the median / best wall time in seconds of {runs} run(s); each\n\
+         other column is the speed-up median time at 1 thread / median time at N threads\n\
+         (above 1 means the threads ran in parallel).\n"
+    );
+    let mut header = String::from("| pattern | implementation | 1 thread |");
+    let mut rule = String::from("| --- | --- | ---: |");
+    for n in 2..=max {
+        let _ = write!(header, " {n} threads |");
+        rule.push_str(" ---: |");
+    }
+    let _ = writeln!(out, "{header}\n{rule}");
+    let mut failures = Vec::new();
+    for p in results {
+        for (i, imp) in impls.iter().enumerate() {
+            let outcomes = p.outcomes_of(i);
+            let first = match outcomes.first() {
+                Some(Outcome::Passed { times, .. }) => {
+                    match (crate::stats::median(times), crate::stats::best(times)) {
+                        (Some(m), Some(b)) => format!("{m:.3} / {b:.3}"),
+                        _ => "-".to_string(),
+                    }
+                }
+                _ => "FAILED".to_string(),
+            };
+            let mut row = format!("| {} | {} | {first} |", p.name, imp.label);
+            for (o, s) in outcomes.iter().zip(speedups(&outcomes)).skip(1) {
+                let cell = match (o, s) {
+                    (Outcome::Failed(_), _) => "FAILED".to_string(),
+                    (_, Some(s)) => format!("{s:.2}"),
+                    (_, None) => "-".to_string(),
+                };
+                let _ = write!(row, " {cell} |");
+            }
+            let _ = writeln!(out, "{row}");
+            // One line per pattern and implementation: the first reason it failed.
+            let why = outcomes.iter().enumerate().find_map(|(k, o)| match o {
+                Outcome::Failed(why) => Some((k + 1, why)),
+                Outcome::Passed { .. } => None,
+            });
+            if let Some((n, why)) = why {
+                failures.push(format!(
+                    "- {} on `{}` ({n} thread(s)): {why}",
+                    p.name, imp.label
+                ));
+            }
+        }
+    }
+    for (i, imp) in impls.iter().enumerate() {
+        let mut row = format!("| **geometric mean** | {} | |", imp.label);
+        for n in 2..=max {
+            let values: Vec<f64> = results
+                .iter()
+                .filter_map(|p| speedups(&p.outcomes_of(i)).get(n - 1).copied().flatten())
+                .collect();
+            let cell = geometric_mean(&values).map_or("-".to_string(), |g| format!("**{g:.2}**"));
+            let _ = write!(row, " {cell} |");
+        }
+        let _ = writeln!(out, "{row}");
+    }
+    if !failures.is_empty() {
+        let _ = writeln!(out, "\n### Failures\n\n{}", failures.join("\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+    use std::time::Duration;
+
+    fn passed(secs: f64) -> Outcome {
+        Outcome::Passed {
+            times: vec![Duration::from_secs_f64(secs)],
+            peak_rss: 1,
+        }
+    }
+
+    #[test]
+    fn speedup_is_one_thread_time_over_n_thread_time() {
+        let (a, b, c) = (passed(2.0), passed(1.0), Outcome::Failed("x".to_string()));
+        assert_eq!(speedups(&[&a, &b, &c]), vec![Some(1.0), Some(2.0), None]);
+        assert_eq!(speedups(&[&c, &b]), vec![None, None]);
+    }
+
+    #[test]
+    fn table_marks_failures_and_means_speedups() {
+        let imp = |l: &str| Implementation {
+            label: l.to_string(),
+            command: PathBuf::from(l),
+            args: Vec::new(),
+            version: None,
+        };
+        let impls = [imp("hotpy"), imp("python3")];
+        let fail = || Outcome::Failed("no threading".to_string());
+        let results = [PatternResult {
+            name: "calls".to_string(),
+            by_threads: vec![
+                ProgramResult {
+                    name: "calls x1".to_string(),
+                    outcomes: vec![fail(), passed(1.0)],
+                },
+                ProgramResult {
+                    name: "calls x2".to_string(),
+                    outcomes: vec![fail(), passed(0.5)],
+                },
+            ],
+        }];
+        let text = render(&impls, &results, 2, 1);
+        assert!(
+            text.contains("| calls | hotpy | FAILED | FAILED |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| calls | python3 | 1.000 / 1.000 | 2.00 |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| **geometric mean** | python3 | | **2.00** |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| **geometric mean** | hotpy | | - |"),
+            "{text}"
+        );
+        assert!(text.contains("- calls on `hotpy` (1 thread(s)): no threading"));
+        let json = to_json(&impls, &results, 2).render();
+        assert!(json.contains("\"speedup\": [1, 2]"), "{json}");
+        assert!(json.contains("\"speedup\": [null, null]"), "{json}");
+        assert_eq!(file_safe("/usr/bin/python3.11"), "usr_bin_python3_11");
+    }
+}
