@@ -343,6 +343,14 @@ fn print_stats() {
         ms(quantile(0.99, s.p99_pause())),
         ms(s.max_pause)
     );
+    let sp = sh.safepoints.stats();
+    eprintln!(
+        "  safepoints       {} stops, {:.3} ms to reach them (max {:.3} ms), threads waited {:.3} ms",
+        sp.stops,
+        sp.sync_ns as f64 / 1e6,
+        sp.max_sync_ns as f64 / 1e6,
+        sp.wait_ns as f64 / 1e6
+    );
 }
 
 /// Prints the bytecode of a file, or its SyntaxError in CPython's format.
