@@ -634,12 +634,16 @@ impl Vm {
         if is_type(o) {
             return self.type_setattr(o, name, v);
         }
+        // `key` is what a store puts in the instance dict (a str subclass instance stays
+        // one, see `attr_name_arg`); lookups on the type use the interned name.
+        let key = name;
+        let name = self.intern_value(name)?;
         let d = self.lookup(typ, name);
         let has_dict = o.is_ptr()
             && kind_of(o) == Kind::Instance
             && header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT != 0;
         if d.is_null() && !v.is_null() && has_dict {
-            return self.instance_store(o, name, v);
+            return self.instance_store(o, key, v);
         }
         if d.is_ptr() {
             if kind_of(d) == Kind::Record {
@@ -742,7 +746,7 @@ impl Vm {
                 // The instance's own value now shadows a class attribute.
                 crate::types::typeobj::mark_shadowed(typ);
             }
-            return self.instance_store(o, name, v);
+            return self.instance_store(o, key, v);
         }
         let dict = self.dict_of(o);
         if dict.is_null() {
@@ -773,9 +777,9 @@ impl Vm {
             }
             Ok(())
         } else if kind_of(dict) == Kind::Dict {
-            self.dict_set(dict, name, v)
+            self.dict_set(dict, key, v)
         } else {
-            self.setitem(dict, name, v)
+            self.setitem(dict, key, v)
         }
     }
 
