@@ -800,11 +800,17 @@ impl Vm {
                 // SAFETY: kind checked.
                 let r = unsafe { obj::<RecordObj>(md) };
                 let fp = r.b.load(Ordering::Relaxed) as usize;
-                if fp != 0 {
-                    // SAFETY: `b` of a getset record holds a `SetterFn`.
-                    let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
-                    return f(self, cls, v);
+                if fp == 0 {
+                    let msg = format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        str_val(name),
+                        type_name(r.s[1].get())
+                    );
+                    return Err(self.raise_msg(ExcKind::AttributeError, &msg));
                 }
+                // SAFETY: `b` of a getset record holds a `SetterFn`.
+                let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
+                return f(self, cls, v);
             } else {
                 let f = self.lookup(type_of(md), g().names.__set__);
                 if !f.is_null() && !v.is_null() {

@@ -584,6 +584,17 @@ fn type_get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+fn type_set_doc(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
+    if d.is_null() {
+        let msg = format!(
+            "cannot delete '__doc__' attribute of immutable type '{}'",
+            type_name(v)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    vm.type_set_attr(v, g().names.__doc__, d)
+}
+
 fn type_get_abstract(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.type_dict_get(v, "__abstractmethods__") {
         Some(x) if type_flags(v) & TF_HEAPTYPE != 0 => Ok(x),
@@ -679,16 +690,12 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         type_get_abstract,
         Some(type_set_abstract),
     )?;
-    vm.def_getters(
-        ty_,
-        &[
-            ("__mro__", type_get_mro),
-            ("__bases__", type_get_bases),
-            ("__base__", type_get_base),
-            ("__dict__", type_get_dict),
-            ("__doc__", type_get_doc),
-        ],
-    )?;
+    use crate::types::bases::{type_set_bases, type_set_readonly};
+    vm.def_getset(ty_, "__mro__", type_get_mro, Some(type_set_readonly))?;
+    vm.def_getset(ty_, "__base__", type_get_base, Some(type_set_readonly))?;
+    vm.def_getset(ty_, "__bases__", type_get_bases, Some(type_set_bases))?;
+    vm.def_getset(ty_, "__doc__", type_get_doc, Some(type_set_doc))?;
+    vm.def_getters(ty_, &[("__dict__", type_get_dict)])?;
     // Instances with a __dict__ expose it through a getset on `object` subclasses.
     let _ = (object_dict, object_set_dict);
     Ok(())

@@ -203,7 +203,7 @@ fn abstract_error(vm: &mut Vm, cls: Value) -> crate::interp::state::Raised {
 }
 
 /// C3 linearisation.
-fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+pub(crate) fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .map(|b| mro(*b).iter().map(|s| s.get()).collect())
@@ -251,7 +251,7 @@ fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 /// The nearest base with a built-in layout other than plain `object`.
-fn solid_base(typ: Value) -> Value {
+pub(crate) fn solid_base(typ: Value) -> Value {
     for (i, s) in mro(typ).iter().enumerate() {
         let b = s.get();
         if type_flags(b) & TF_HEAPTYPE == 0 {
