@@ -80,7 +80,21 @@ impl Vm {
                 Kind::List => obj::<ListObj>(o).dict.get(),
                 Kind::Dict => obj::<DictObj>(o).dict.get(),
                 Kind::Set => obj::<SetObj>(o).dict.get(),
-                Kind::ByteArray => obj::<ByteArrayObj>(o).dict.get(),
+                Kind::ByteArray => {
+                    let slot = &obj::<ByteArrayObj>(o).dict;
+                    if slot.get().is_null()
+                        && type_flags(type_of(o)) & crate::types::typeobj::TF_HAS_DICT != 0
+                    {
+                        lazy_dict(self, slot)
+                    } else {
+                        slot.get()
+                    }
+                }
+                k if side_dict_kind(k) => match side_dict(o) {
+                    Some(slot) if slot.get().is_null() => lazy_dict(self, slot),
+                    Some(slot) => slot.get(),
+                    None => Value::NULL,
+                },
                 _ => Value::NULL,
             }
         }
@@ -925,6 +939,17 @@ impl Vm {
         }
         let f = self.bind_descriptor(d, o, typ)?;
         self.call(f, args).map(Some)
+    }
+}
+
+/// A new empty dict stored in `slot` (an object's `__dict__` made on first use).
+fn lazy_dict(vm: &mut Vm, slot: &Slot) -> Value {
+    match vm.new_dict() {
+        Ok(d) => {
+            slot.set(d);
+            d
+        }
+        Err(_) => Value::NULL,
     }
 }
 

@@ -232,11 +232,14 @@ pub fn same_layout(vm: &mut Vm, a: Value, b: Value) -> bool {
     if t(a).inst_kind != t(b).inst_kind {
         return false;
     }
-    if Kind::from_u8(t(a).inst_kind) != Kind::Instance {
-        return true;
+    let kind = Kind::from_u8(t(a).inst_kind);
+    // Where a `__dict__` takes room of its own (a user instance, the side slot of an
+    // immutable built-in), having one is part of the layout.
+    let dict_room = kind == Kind::Instance || side_dict_kind(kind);
+    if dict_room && (type_flags(a) & TF_HAS_DICT) != (type_flags(b) & TF_HAS_DICT) {
+        return false;
     }
-    (type_flags(a) & TF_HAS_DICT) == (type_flags(b) & TF_HAS_DICT)
-        && slot_names(vm, a) == slot_names(vm, b)
+    kind != Kind::Instance || slot_names(vm, a) == slot_names(vm, b)
 }
 
 /// The `__slots__` names of instances of `typ`, by slot index.
@@ -246,7 +249,10 @@ fn slot_names(vm: &mut Vm, typ: Value) -> Vec<Option<String>> {
     for s in mro(typ) {
         let c = s.get();
         for (_, d) in vm.dict_items_vec(t(c).dict.get()) {
-            if !(d.is_ptr() && kind_of(d) == Kind::Record && header(d).rec_kind == crate::types::record::REC_MEMBER) {
+            if !(d.is_ptr()
+                && kind_of(d) == Kind::Record
+                && header(d).rec_kind == crate::types::record::REC_MEMBER)
+            {
                 continue;
             }
             // SAFETY: kind checked.
@@ -318,7 +324,7 @@ fn builtin_dict_slot<'a>(v: Value) -> Option<&'a Slot> {
             Kind::Dict => Some(&obj::<DictObj>(v).dict),
             Kind::Set => Some(&obj::<SetObj>(v).dict),
             Kind::ByteArray => Some(&obj::<ByteArrayObj>(v).dict),
-            _ => None,
+            _ => side_dict(v),
         }
     }
 }

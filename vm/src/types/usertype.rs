@@ -413,8 +413,11 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         nslots = nslots.max(t(*b).nslots.load(Ordering::Relaxed));
     }
     nslots = nslots.max(base_slots);
+    // Subclasses of built-ins other than `object` get a dict unless they say `__slots__`.
     let mut has_dict = bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0)
-        || Kind::from_u8(inst_kind) != Kind::Instance && Kind::from_u8(inst_kind) != Kind::Empty;
+        || slots.is_none()
+            && Kind::from_u8(inst_kind) != Kind::Instance
+            && Kind::from_u8(inst_kind) != Kind::Empty;
     if Kind::from_u8(inst_kind) == Kind::Empty {
         // Subclasses of plain `object` get instances with a dict.
         unsafe { (*(tv.0 as *mut TypeObj)).inst_kind = Kind::Instance as u8 };
