@@ -140,7 +140,7 @@ fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let name = vm.intern_value(a.get(1))?;
+    let name = vm.attr_name_arg(a.get(1))?;
     vm.setattr(a.get(0), name, a.get(2))?;
     Ok(g().none)
 }

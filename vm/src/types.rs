@@ -2,6 +2,7 @@
 //! `slots`) and its methods, and registers them in its `init`; `init_all` runs them at
 //! start-up in dependency order.
 
+pub mod bases;
 pub mod builtin_iters;
 pub mod bytes;
 pub mod complex;

@@ -280,7 +280,7 @@ pub fn map_parse_error(
     let generic = |msg: &str| -> SynErr {
         // A tokenizer-level bracket error anywhere wins over a generic parse error, as in
         // CPython (which tokenizes the rest of the file before reporting "invalid syntax").
-        scan.error().unwrap_or_else(|| at(msg))
+        scan.error_over(src, start).unwrap_or_else(|| at(msg))
     };
     match &e.error {
         P::Lexical(lex) => match lex {
@@ -318,7 +318,7 @@ pub fn map_parse_error(
             if let Some(e) = number_suffix(src, start, range) {
                 return e;
             }
-            if let Some(e) = scan.error() {
+            if let Some(e) = scan.error_over(src, start) {
                 return e;
             }
             let exp = format!("{expected:?}");

@@ -29,6 +29,8 @@ pub const TOO_DEEP: &str =
 #[derive(Default, Debug)]
 pub struct BracketScan {
     first_error: Option<SynErr>,
+    /// `first_error` is "'(' was never closed" for the bracket at this offset.
+    unclosed_at: Option<usize>,
     too_deep: Option<SynErr>,
     tab_error: Option<SynErr>,
 }
@@ -37,6 +39,22 @@ impl BracketScan {
     /// The tokenizer-level bracket error, if any.
     pub fn error(&self) -> Option<SynErr> {
         self.first_error.clone()
+    }
+    /// The bracket error that replaces a generic parse error at offset `off` of `src`,
+    /// as CPython decides: any tokenizer error found further on wins, but an unclosed
+    /// bracket only when the parse error is at the end of input or on a later line
+    /// than the bracket (`def f(:` stays "invalid syntax").
+    pub fn error_over(&self, src: &str, off: usize) -> Option<SynErr> {
+        let e = self.first_error.clone()?;
+        let Some(pos) = self.unclosed_at else {
+            return Some(e);
+        };
+        let b = src.as_bytes();
+        let off = off.min(b.len());
+        let at_eof = src[off..]
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+        (at_eof || line_of(b, off) > line_of(b, pos)).then_some(e)
     }
     pub fn too_deep(&self) -> Option<SynErr> {
         self.too_deep.clone()
@@ -204,6 +222,7 @@ pub fn scan_brackets(text: &str) -> BracketScan {
         i += 1;
     }
     if let Some(&(open, pos)) = stack.last() {
+        out.unclosed_at = Some(pos);
         out.first_error = Some(SynErr::new(
             format!("'{}' was never closed", open as char),
             at(pos),

@@ -27,18 +27,20 @@ impl Vm {
         if self.pin_all {
             return self.alloc_pinned(kind, typ, size);
         }
-        let size = (size + 7) & !7;
+        let side = wants_side_dict(kind, typ);
+        let size = ((size + 7) & !7) + if side { 8 } else { 0 };
         match self.mutator.alloc(size) {
-            Ok(addr) => Ok(init_header(addr, kind, typ)),
+            Ok(addr) => Ok(with_side_dict(init_header(addr, kind, typ), side)),
             Err(_) => Err(self.memory_error()),
         }
     }
 
     /// Allocates an object that never moves (built-in types, interned names...).
     pub fn alloc_pinned(&mut self, kind: Kind, typ: Value, size: usize) -> PyResult<Value> {
-        let size = (size + 7) & !7;
+        let side = wants_side_dict(kind, typ);
+        let size = ((size + 7) & !7) + if side { 8 } else { 0 };
         match self.mutator.alloc_pinned(size) {
-            Ok(addr) => Ok(init_header(addr, kind, typ)),
+            Ok(addr) => Ok(with_side_dict(init_header(addr, kind, typ), side)),
             Err(_) => Err(self.memory_error()),
         }
     }
@@ -386,6 +388,25 @@ impl Vm {
     pub fn none(&self) -> Value {
         g().none
     }
+}
+
+/// An instance of a heap subclass (with a `__dict__`) of an immutable built-in gets a
+/// side slot for its dict (`layout::side_dict_kind`).
+#[inline(always)]
+fn wants_side_dict(kind: Kind, typ: Value) -> bool {
+    use crate::types::typeobj::{t, TF_HAS_DICT, TF_HEAPTYPE};
+    side_dict_kind(kind)
+        && typ.is_ptr()
+        && t(typ).type_flags.load(Ordering::Relaxed) & (TF_HAS_DICT | TF_HEAPTYPE)
+            == TF_HAS_DICT | TF_HEAPTYPE
+}
+
+#[inline(always)]
+fn with_side_dict(v: Value, side: bool) -> Value {
+    if side {
+        header(v).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
+    }
+    v
 }
 
 #[inline(always)]

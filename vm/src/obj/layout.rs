@@ -523,6 +523,31 @@ pub fn kind_of(v: Value) -> Kind {
     header(v).kind
 }
 
+/// True for the immutable kinds whose subclass instances keep their `__dict__` in a
+/// *side slot*: one word allocated after the payload, the object's last word, there
+/// exactly when the object's `FLAG_HAS_DICT` is set (by `Vm::alloc`, when the type is a
+/// heap subclass with a `__dict__`). The payload's own length fields never cover it.
+#[inline(always)]
+pub fn side_dict_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Float | Kind::Complex | Kind::BigInt | Kind::Str | Kind::Bytes | Kind::Tuple
+    )
+}
+
+/// The side slot holding the `__dict__` of `v` (see `side_dict_kind`), if it has one.
+#[inline]
+pub fn side_dict<'a>(v: Value) -> Option<&'a Slot> {
+    let h = header(v);
+    if !side_dict_kind(h.kind) || h.flags.load(Ordering::Relaxed) & FLAG_HAS_DICT == 0 {
+        return None;
+    }
+    let size = gc_parallel::object_size(v.0);
+    // SAFETY: an object with the flag was allocated one word longer than its payload
+    // (`Vm::alloc`), so its last word, 8-aligned inside the object, is that zeroed slot.
+    Some(unsafe { &*((v.0 + size - 8) as *const Slot) })
+}
+
 /// Pointer to the inline array that follows a fixed-size payload.
 #[inline(always)]
 pub fn tail<T>(v: Value, fixed: usize) -> *mut T {
@@ -717,15 +742,19 @@ pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
     // SAFETY (all arms): the kind byte was written at allocation and describes the layout.
     unsafe {
         match h.kind {
-            Kind::Empty
-            | Kind::Float
-            | Kind::Complex
-            | Kind::BigInt
-            | Kind::Str
-            | Kind::Bytes
-            | Kind::Raw => {}
+            Kind::Empty | Kind::Raw => {}
+            Kind::Float | Kind::Complex | Kind::BigInt | Kind::Str | Kind::Bytes => {
+                if let Some(d) = side_dict(v) {
+                    d.trace(t);
+                }
+            }
             Kind::ByteArray => trace_fields!(t, obj::<ByteArrayObj>(v), buf, dict),
-            Kind::Tuple => tuple_slots(v).iter().for_each(|s| s.trace(t)),
+            Kind::Tuple => {
+                tuple_slots(v).iter().for_each(|s| s.trace(t));
+                if let Some(d) = side_dict(v) {
+                    d.trace(t);
+                }
+            }
             Kind::Array => array_slots(v).iter().for_each(|s| s.trace(t)),
             Kind::List => trace_fields!(t, obj::<ListObj>(v), items, dict),
             Kind::Dict => trace_fields!(t, obj::<DictObj>(v), table, dict),

@@ -80,7 +80,21 @@ impl Vm {
                 Kind::List => obj::<ListObj>(o).dict.get(),
                 Kind::Dict => obj::<DictObj>(o).dict.get(),
                 Kind::Set => obj::<SetObj>(o).dict.get(),
-                Kind::ByteArray => obj::<ByteArrayObj>(o).dict.get(),
+                Kind::ByteArray => {
+                    let slot = &obj::<ByteArrayObj>(o).dict;
+                    if slot.get().is_null()
+                        && type_flags(type_of(o)) & crate::types::typeobj::TF_HAS_DICT != 0
+                    {
+                        lazy_dict(self, slot)
+                    } else {
+                        slot.get()
+                    }
+                }
+                k if side_dict_kind(k) => match side_dict(o) {
+                    Some(slot) if slot.get().is_null() => lazy_dict(self, slot),
+                    Some(slot) => slot.get(),
+                    None => Value::NULL,
+                },
                 _ => Value::NULL,
             }
         }
@@ -634,12 +648,16 @@ impl Vm {
         if is_type(o) {
             return self.type_setattr(o, name, v);
         }
+        // `key` is what a store puts in the instance dict (a str subclass instance stays
+        // one, see `attr_name_arg`); lookups on the type use the interned name.
+        let key = name;
+        let name = self.intern_value(name)?;
         let d = self.lookup(typ, name);
         let has_dict = o.is_ptr()
             && kind_of(o) == Kind::Instance
             && header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT != 0;
         if d.is_null() && !v.is_null() && has_dict {
-            return self.instance_store(o, name, v);
+            return self.instance_store(o, key, v);
         }
         if d.is_ptr() {
             if kind_of(d) == Kind::Record {
@@ -742,7 +760,7 @@ impl Vm {
                 // The instance's own value now shadows a class attribute.
                 crate::types::typeobj::mark_shadowed(typ);
             }
-            return self.instance_store(o, name, v);
+            return self.instance_store(o, key, v);
         }
         let dict = self.dict_of(o);
         if dict.is_null() {
@@ -773,9 +791,9 @@ impl Vm {
             }
             Ok(())
         } else if kind_of(dict) == Kind::Dict {
-            self.dict_set(dict, name, v)
+            self.dict_set(dict, key, v)
         } else {
-            self.setitem(dict, name, v)
+            self.setitem(dict, key, v)
         }
     }
 
@@ -796,11 +814,17 @@ impl Vm {
                 // SAFETY: kind checked.
                 let r = unsafe { obj::<RecordObj>(md) };
                 let fp = r.b.load(Ordering::Relaxed) as usize;
-                if fp != 0 {
-                    // SAFETY: `b` of a getset record holds a `SetterFn`.
-                    let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
-                    return f(self, cls, v);
+                if fp == 0 {
+                    let msg = format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        str_val(name),
+                        type_name(r.s[1].get())
+                    );
+                    return Err(self.raise_msg(ExcKind::AttributeError, &msg));
                 }
+                // SAFETY: `b` of a getset record holds a `SetterFn`.
+                let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
+                return f(self, cls, v);
             } else {
                 let f = self.lookup(type_of(md), g().names.__set__);
                 if !f.is_null() && !v.is_null() {
@@ -915,6 +939,17 @@ impl Vm {
         }
         let f = self.bind_descriptor(d, o, typ)?;
         self.call(f, args).map(Some)
+    }
+}
+
+/// A new empty dict stored in `slot` (an object's `__dict__` made on first use).
+fn lazy_dict(vm: &mut Vm, slot: &Slot) -> Value {
+    match vm.new_dict() {
+        Ok(d) => {
+            slot.set(d);
+            d
+        }
+        Err(_) => Value::NULL,
     }
 }
 

@@ -56,8 +56,12 @@ impl Vm {
             return Ok(if n == -1 { -2 } else { n });
         }
         if crate::types::typeobj::isinstance(r, ty(T::Int)) {
-            // Big ints are reduced like CPython does.
+            // An int that fits a machine word is the hash as it is (`str.__hash__` of a
+            // str subclass, say); bigger ones are reduced like CPython does.
             let b = crate::types::int::to_bigint(r);
+            if let Some(n) = num_traits::ToPrimitive::to_i64(&b) {
+                return Ok(if n == -1 { -2 } else { n });
+            }
             let m = num_bigint::BigInt::from(HASH_MODULUS);
             let mut x: i64 = num_traits::ToPrimitive::to_i64(&(&b % &m)).unwrap_or(0);
             if x == -1 {
@@ -586,5 +590,15 @@ impl Vm {
         }
         let s = str_val(v).to_string();
         self.intern(&s)
+    }
+
+    /// An attribute name as `setattr` receives it: an exact str is interned, an instance
+    /// of a str subclass is kept (CPython interns exact strs only, so the subclass object
+    /// becomes the instance dict's key); TypeError for a non-str.
+    pub fn attr_name_arg(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_ptr() && kind_of(v) == Kind::Str && type_of(v) != ty(T::Str) {
+            return Ok(v);
+        }
+        self.intern_value(v)
     }
 }

@@ -148,7 +148,7 @@ fn object_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_n(vm, a, 3, "__setattr__")?;
-    let name = vm.intern_value(a.get(1))?;
+    let name = vm.attr_name_arg(a.get(1))?;
     vm.generic_setattr(a.get(0), name, a.get(2))?;
     Ok(g().none)
 }
@@ -207,7 +207,7 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
         let msg = "__class__ assignment only supported for mutable types or ModuleType subclasses";
         return Err(vm.raise_msg(ExcKind::TypeError, msg));
     }
-    if t(c).inst_kind != t(old).inst_kind {
+    if !same_layout(vm, old, c) {
         let msg = format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             type_name(c),
@@ -223,6 +223,48 @@ fn object_set_class(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
     // The instance's dict may hold names that shadow attributes of its new class.
     crate::types::typeobj::mark_shadowed(c);
     Ok(())
+}
+
+/// True when instances of `a` and `b` are laid out alike (CPython's
+/// `compatible_for_assignment`): the same built-in layout and, for user instances, the
+/// same `__slots__` (by name, in order) and both or neither with a `__dict__`.
+pub fn same_layout(vm: &mut Vm, a: Value, b: Value) -> bool {
+    if t(a).inst_kind != t(b).inst_kind {
+        return false;
+    }
+    let kind = Kind::from_u8(t(a).inst_kind);
+    // Where a `__dict__` takes room of its own (a user instance, the side slot of an
+    // immutable built-in), having one is part of the layout.
+    let dict_room = kind == Kind::Instance || side_dict_kind(kind);
+    if dict_room && (type_flags(a) & TF_HAS_DICT) != (type_flags(b) & TF_HAS_DICT) {
+        return false;
+    }
+    kind != Kind::Instance || slot_names(vm, a) == slot_names(vm, b)
+}
+
+/// The `__slots__` names of instances of `typ`, by slot index.
+fn slot_names(vm: &mut Vm, typ: Value) -> Vec<Option<String>> {
+    let n = t(typ).nslots.load(Ordering::Relaxed);
+    let mut names = vec![None; n];
+    for s in mro(typ) {
+        let c = s.get();
+        for (_, d) in vm.dict_items_vec(t(c).dict.get()) {
+            if !(d.is_ptr()
+                && kind_of(d) == Kind::Record
+                && header(d).rec_kind == crate::types::record::REC_MEMBER)
+            {
+                continue;
+            }
+            // SAFETY: kind checked.
+            let r = unsafe { obj::<RecordObj>(d) };
+            let i = r.a.load(Ordering::Relaxed) as usize;
+            let nm = r.s[0].get();
+            if r.s[1].get() == c && i < n && nm.is_ptr() && kind_of(nm) == Kind::Str {
+                names[i].get_or_insert_with(|| str_val(nm).to_string());
+            }
+        }
+    }
+    names
 }
 
 fn object_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -241,13 +283,50 @@ fn object_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(d)
 }
 
+/// `o.__dict__ = d`; `del o.__dict__` (d NULL) leaves a fresh empty dict, as CPython
+/// 3.11 does (its dict pointer is cleared and made anew on the next access).
 fn object_set_dict(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
-    if v.is_ptr() && kind_of(v) == Kind::Instance && d.is_ptr() && kind_of(d) == Kind::Dict {
+    let is_inst = v.is_ptr() && kind_of(v) == Kind::Instance;
+    if d.is_null() {
+        if is_inst {
+            let nd = vm.new_dict()?;
+            vm.publish_dict(v, nd);
+            return Ok(());
+        }
+    } else if !(d.is_ptr() && kind_of(d) == Kind::Dict) {
+        let msg = format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_name(type_of(d))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    } else if is_inst {
         vm.publish_dict(v, d);
         crate::types::typeobj::mark_shadowed(type_of(v));
         return Ok(());
     }
+    if let Some(slot) = builtin_dict_slot(v) {
+        let d = if d.is_null() { vm.new_dict()? } else { d };
+        slot.set(d);
+        return Ok(());
+    }
     Err(vm.raise_msg(ExcKind::TypeError, "__dict__ must be set to a dictionary"))
+}
+
+/// The `__dict__` slot of an instance of a subclass of a mutable built-in.
+fn builtin_dict_slot<'a>(v: Value) -> Option<&'a Slot> {
+    if !v.is_ptr() || type_flags(type_of(v)) & TF_HAS_DICT == 0 {
+        return None;
+    }
+    // SAFETY (all arms): the kind byte names the layout.
+    unsafe {
+        match kind_of(v) {
+            Kind::List => Some(&obj::<ListObj>(v).dict),
+            Kind::Dict => Some(&obj::<DictObj>(v).dict),
+            Kind::Set => Some(&obj::<SetObj>(v).dict),
+            Kind::ByteArray => Some(&obj::<ByteArrayObj>(v).dict),
+            _ => side_dict(v),
+        }
+    }
 }
 
 fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -267,16 +346,29 @@ fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let td = t(s.get()).dict.get();
         names.extend(vm.dict_items_vec(td).into_iter().map(|(k, _)| k));
     }
-    let mut uniq: Vec<String> = names
-        .iter()
-        .filter(|k| k.is_ptr() && kind_of(**k) == Kind::Str)
-        .map(|k| str_val(*k).to_string())
-        .collect();
-    uniq.sort();
-    uniq.dedup();
-    let mut vals = Vec::with_capacity(uniq.len());
-    for s in uniq {
-        vals.push(vm.new_str(&s)?);
+    if names.iter().all(|k| k.is_ptr() && kind_of(*k) == Kind::Str) {
+        let mut uniq: Vec<String> = names.iter().map(|k| str_val(*k).to_string()).collect();
+        uniq.sort();
+        uniq.dedup();
+        let mut vals = Vec::with_capacity(uniq.len());
+        for s in uniq {
+            vals.push(vm.new_str(&s)?);
+        }
+        return vm.new_list(&vals);
+    }
+    // A non-str key (put in the instance dict by hand): the keys unsorted, first
+    // occurrence first, as CPython's merged dict gives them (dir() then fails sorting).
+    let mut seen = std::collections::HashSet::new();
+    let mut vals = Vec::with_capacity(names.len());
+    for k in names {
+        let fresh = if k.is_ptr() && kind_of(k) == Kind::Str {
+            seen.insert(Err(str_val(k)))
+        } else {
+            seen.insert(Ok(k.0))
+        };
+        if fresh {
+            vals.push(k);
+        }
     }
     vm.new_list(&vals)
 }
@@ -498,6 +590,17 @@ fn type_get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+fn type_set_doc(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
+    if d.is_null() {
+        let msg = format!(
+            "cannot delete '__doc__' attribute of immutable type '{}'",
+            type_name(v)
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    vm.type_set_attr(v, g().names.__doc__, d)
+}
+
 fn type_get_abstract(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.type_dict_get(v, "__abstractmethods__") {
         Some(x) if type_flags(v) & TF_HEAPTYPE != 0 => Ok(x),
@@ -593,16 +696,12 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         type_get_abstract,
         Some(type_set_abstract),
     )?;
-    vm.def_getters(
-        ty_,
-        &[
-            ("__mro__", type_get_mro),
-            ("__bases__", type_get_bases),
-            ("__base__", type_get_base),
-            ("__dict__", type_get_dict),
-            ("__doc__", type_get_doc),
-        ],
-    )?;
+    use crate::types::bases::{type_set_bases, type_set_readonly};
+    vm.def_getset(ty_, "__mro__", type_get_mro, Some(type_set_readonly))?;
+    vm.def_getset(ty_, "__base__", type_get_base, Some(type_set_readonly))?;
+    vm.def_getset(ty_, "__bases__", type_get_bases, Some(type_set_bases))?;
+    vm.def_getset(ty_, "__doc__", type_get_doc, Some(type_set_doc))?;
+    vm.def_getters(ty_, &[("__dict__", type_get_dict)])?;
     // Instances with a __dict__ expose it through a getset on `object` subclasses.
     let _ = (object_dict, object_set_dict);
     Ok(())

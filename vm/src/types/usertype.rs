@@ -203,7 +203,7 @@ fn abstract_error(vm: &mut Vm, cls: Value) -> crate::interp::state::Raised {
 }
 
 /// C3 linearisation.
-fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+pub(crate) fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .map(|b| mro(*b).iter().map(|s| s.get()).collect())
@@ -251,7 +251,7 @@ fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 /// The nearest base with a built-in layout other than plain `object`.
-fn solid_base(typ: Value) -> Value {
+pub(crate) fn solid_base(typ: Value) -> Value {
     for (i, s) in mro(typ).iter().enumerate() {
         let b = s.get();
         if type_flags(b) & TF_HEAPTYPE == 0 {
@@ -413,8 +413,11 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
         nslots = nslots.max(t(*b).nslots.load(Ordering::Relaxed));
     }
     nslots = nslots.max(base_slots);
+    // Subclasses of built-ins other than `object` get a dict unless they say `__slots__`.
     let mut has_dict = bl.iter().any(|b| type_flags(*b) & TF_HAS_DICT != 0)
-        || Kind::from_u8(inst_kind) != Kind::Instance && Kind::from_u8(inst_kind) != Kind::Empty;
+        || slots.is_none()
+            && Kind::from_u8(inst_kind) != Kind::Instance
+            && Kind::from_u8(inst_kind) != Kind::Empty;
     if Kind::from_u8(inst_kind) == Kind::Empty {
         // Subclasses of plain `object` get instances with a dict.
         unsafe { (*(tv.0 as *mut TypeObj)).inst_kind = Kind::Instance as u8 };
