@@ -687,20 +687,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    REC_GETSET => {
-                        let fp = r.b.load(Ordering::Relaxed) as usize;
-                        if fp == 0 {
-                            let msg = format!(
-                                "attribute '{}' of '{}' objects is not writable",
-                                str_val(name),
-                                type_name(r.s[1].get())
-                            );
-                            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
-                        }
-                        // SAFETY: `b` of a getset record holds a `SetterFn`.
-                        let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
-                        return f(self, o, v);
-                    }
+                    REC_GETSET => return self.getset_store(r, name, o, v),
                     REC_MEMBER => {
                         let i = r.a.load(Ordering::Relaxed) as usize;
                         if kind_of(o) == Kind::Instance {
@@ -797,6 +784,23 @@ impl Vm {
         }
     }
 
+    /// Stores through a native getset descriptor (`v` NULL deletes); AttributeError when
+    /// it has no setter.
+    fn getset_store(&mut self, r: &RecordObj, name: Value, o: Value, v: Value) -> PyResult<()> {
+        let fp = r.b.load(Ordering::Relaxed) as usize;
+        if fp == 0 {
+            let msg = format!(
+                "attribute '{}' of '{}' objects is not writable",
+                str_val(name),
+                type_name(r.s[1].get())
+            );
+            return Err(self.raise_msg(ExcKind::AttributeError, &msg));
+        }
+        // SAFETY: `b` of a getset record holds a `SetterFn` (written by `def_getset`).
+        let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
+        f(self, o, v)
+    }
+
     /// `type.__setattr__`.
     pub fn type_setattr(&mut self, cls: Value, name: Value, v: Value) -> PyResult<()> {
         if type_flags(cls) & crate::types::typeobj::TF_HEAPTYPE == 0 {
@@ -813,18 +817,7 @@ impl Vm {
             if kind_of(md) == Kind::Record && header(md).rec_kind == REC_GETSET {
                 // SAFETY: kind checked.
                 let r = unsafe { obj::<RecordObj>(md) };
-                let fp = r.b.load(Ordering::Relaxed) as usize;
-                if fp == 0 {
-                    let msg = format!(
-                        "attribute '{}' of '{}' objects is not writable",
-                        str_val(name),
-                        type_name(r.s[1].get())
-                    );
-                    return Err(self.raise_msg(ExcKind::AttributeError, &msg));
-                }
-                // SAFETY: `b` of a getset record holds a `SetterFn`.
-                let f = unsafe { std::mem::transmute::<usize, SetterFn>(fp) };
-                return f(self, cls, v);
+                return self.getset_store(r, name, cls, v);
             } else {
                 let f = self.lookup(type_of(md), g().names.__set__);
                 if !f.is_null() && !v.is_null() {
