@@ -68,6 +68,22 @@ fn empty(path: &Path, title: &str, why: &str) -> Result<(), String> {
     root.present().map_err(err(path))
 }
 
+/// Every value of every series (missing points skipped).
+fn all_values(series: &[Series]) -> impl Iterator<Item = f64> + '_ {
+    series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+}
+
+/// The chart drawn when no run produced a value.
+fn nothing_to_draw(path: &Path, title: &str) -> Result<(), String> {
+    empty(
+        path,
+        title,
+        "no results to draw (every run failed or none ran)",
+    )
+}
+
 /// Grouped bars: `series[j].values[i]` is the bar of series j in category i.
 pub fn bars(
     path: &Path,
@@ -77,17 +93,9 @@ pub fn bars(
     series: &[Series],
     reference: Option<f64>,
 ) -> Result<(), String> {
-    let all = || {
-        series
-            .iter()
-            .flat_map(|s| s.values.iter().flatten().copied())
-    };
+    let all = || all_values(series);
     if categories.is_empty() || all().next().is_none() {
-        return empty(
-            path,
-            title,
-            "no results to draw (every run failed or none ran)",
-        );
+        return nothing_to_draw(path, title);
     }
     let n = categories.len() as i32;
     let width = (160 + 90 * categories.len()).max(800) as u32;
@@ -156,17 +164,9 @@ pub fn lines(
     series: &[Series],
     reference: Option<f64>,
 ) -> Result<(), String> {
-    let all = || {
-        series
-            .iter()
-            .flat_map(|s| s.values.iter().flatten().copied())
-    };
+    let all = || all_values(series);
     if xs.is_empty() || all().next().is_none() {
-        return empty(
-            path,
-            title,
-            "no results to draw (every run failed or none ran)",
-        );
+        return nothing_to_draw(path, title);
     }
     let root = SVGBackend::new(path, (800, 520)).into_drawing_area();
     root.fill(&WHITE).map_err(err(path))?;
