@@ -18,7 +18,7 @@ const VERSION: &str = "Python 3.11.7 (hotpy 0.1.0)";
 const STACK_SIZE: usize = 1 << 30;
 
 fn usage() -> &'static str {
-    "usage: hotpy [-V] [--dis FILE] [--stats] [-c CODE | -m MODULE | FILE] [ARGS...]"
+    "usage: hotpy [-V] [--dis FILE] [--stats] [--locking=auto|write|rw|none] [-c CODE | -m MODULE | FILE] [ARGS...]"
 }
 
 enum Program {
@@ -32,8 +32,13 @@ enum Program {
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut stats = false;
+    let mut locking = std::env::var("HOTPY_LOCKING").ok();
     while let Some(a) = args.first() {
         match a.as_str() {
+            s if s.starts_with("--locking=") => {
+                locking = Some(s["--locking=".len()..].to_string());
+                args.remove(0);
+            }
             "-V" | "--version" => {
                 println!("{VERSION}");
                 return ExitCode::SUCCESS;
@@ -59,6 +64,20 @@ fn main() -> ExitCode {
                 args.remove(0);
             }
             _ => break,
+        }
+    }
+    if let Some(m) = locking {
+        match m.parse::<vm::obj::lockmode::LockMode>() {
+            Ok(mode) => {
+                if let Err(e) = vm::obj::lockmode::set_mode(mode) {
+                    eprintln!("hotpy: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            Err(e) => {
+                eprintln!("hotpy: {e}");
+                return ExitCode::from(2);
+            }
         }
     }
     let (prog, argv) = match args.first().map(String::as_str) {
@@ -133,7 +152,7 @@ fn run(prog: Program, argv: Vec<String>, stats: bool) -> u8 {
     };
     vm::builtins::flush_stdout();
     if stats {
-        print_stats();
+        print_stats(&vm.lock_counts);
     }
     code
 }
@@ -309,8 +328,9 @@ fn exit_code_for(vm: &mut Vm) -> u8 {
     1
 }
 
-/// `--stats`: collector figures on stderr.
-fn print_stats() {
+/// `--stats`: collector, safepoint and lock figures on stderr (`running` is the lock
+/// statistics of the thread still running: the main one).
+fn print_stats(running: &vm::obj::objlock::LockCounts) {
     let sh = vm::runtime::shared();
     let s = sh.heap.stats();
     // Exact quantiles while every pause is still in the exact list, else the histogram's.
@@ -350,6 +370,14 @@ fn print_stats() {
         sp.sync_ns as f64 / 1e6,
         sp.max_sync_ns as f64 / 1e6,
         sp.wait_ns as f64 / 1e6
+    );
+    let mut locks = *sh.lock_totals.lock();
+    locks.add(running);
+    eprintln!(
+        "  object locks     mode {:?}, {} acquisitions, {} contended",
+        vm::obj::lockmode::mode(),
+        locks.acquired,
+        locks.contended
     );
 }
 

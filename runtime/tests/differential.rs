@@ -14,8 +14,8 @@
 //!   (so `sys.argv[0]` and sibling imports behave as under regen.sh), stdin from /dev/null and
 //!   `PYTHONHASHSEED=0`. A run that exceeds 60 s is killed and reported as a timeout.
 //! - Programs run in parallel on a few std threads. A process-wide semaphore caps the number
-//!   of live child processes, so the two #[test] functions (normal and GC-stress mode, which
-//!   cargo may run concurrently) share the same budget.
+//!   of live child processes, so the #[test] functions (normal mode, GC-stress mode and
+//!   write-lock mode, which cargo may run concurrently) share the same budget.
 //! - Every failure is collected and reported (first differing stdout line, exit code, last
 //!   stderr line, timeouts); the test fails at the end if anything failed.
 //!
@@ -57,6 +57,13 @@ fn differential() {
 #[test]
 fn differential_gc_stress() {
     run_suite("differential_gc_stress", &[("HOTPY_GC_STRESS", "1")]);
+}
+
+/// Every writer takes its object lock (`--locking=write`), as once a second thread runs:
+/// the results must not change, and no writer may wait on a lock it already holds.
+#[test]
+fn differential_write_locks() {
+    run_suite("differential_write_locks", &[("HOTPY_LOCKING", "write")]);
 }
 
 /// One test program of the corpus.
@@ -308,6 +315,7 @@ fn run_program(
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("HOTPY_GC_STRESS")
+        .env_remove("HOTPY_LOCKING")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -547,7 +555,7 @@ fn describe_signal(status: &ExitStatus) -> String {
     format!("{status}")
 }
 
-/// Process-wide cap on concurrently running children, shared by both #[test] functions.
+/// Process-wide cap on concurrently running children, shared by all #[test] functions.
 struct ProcessSlot;
 
 fn slots() -> &'static (Mutex<usize>, Condvar) {

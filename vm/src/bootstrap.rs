@@ -81,6 +81,7 @@ pub fn init(options: Options) -> Result<Box<Vm>, String> {
         safepoints: Default::default(),
         vms: Mutex::new(Vec::new()),
         gc_epoch: AtomicU64::new(0),
+        lock_totals: Mutex::new(Default::default()),
     };
     runtime::install_shared(sh);
     let mut vm = Vm::new();

@@ -192,6 +192,8 @@ pub struct Shared {
     /// Collections so far: a thread that sees it change after a pause clears its caches
     /// of heap addresses.
     pub gc_epoch: AtomicU64,
+    /// Object-lock statistics of the threads that have ended (see `Vm::lock_counts`).
+    pub lock_totals: Mutex<crate::obj::objlock::LockCounts>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -129,6 +129,8 @@ pub struct Vm {
     pub handle: Option<gc_parallel::safepoint::SafepointHandle>,
     /// `Shared::gc_epoch` when this thread last cleared its method cache.
     pub seen_epoch: u64,
+    /// This thread's object-lock statistics (added to `Shared::lock_totals` on drop).
+    pub lock_counts: crate::obj::objlock::LockCounts,
 }
 
 impl Vm {
@@ -163,9 +165,21 @@ impl Vm {
                 &sh.safepoints,
             )),
             seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
+            lock_counts: Default::default(),
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);
         vm
+    }
+
+    /// Takes the write lock of the mutable object `o` if the locking mode says writers
+    /// lock (see `obj/lockmode.rs`); `None` when elided. The guard must be dropped before
+    /// any Python code runs or a safepoint is reached: `o` must not move while locked.
+    #[inline(always)]
+    pub fn write_lock(&mut self, o: Value) -> Option<crate::obj::objlock::ObjLockGuard<'static>> {
+        crate::obj::lockmode::lock_for_write(
+            &crate::obj::layout::header(o).lock,
+            &mut self.lock_counts,
+        )
     }
 
     #[inline(always)]
@@ -310,7 +324,9 @@ impl Drop for Vm {
     fn drop(&mut self) {
         // The collector must no longer trace this state.
         let me = self as *const Vm as usize;
-        shared().vms.lock().retain(|&a| a != me);
+        let sh = shared();
+        sh.vms.lock().retain(|&a| a != me);
+        sh.lock_totals.lock().add(&self.lock_counts);
         // SAFETY: `stack` came from a leaked boxed slice of STACK_CAPACITY words in `new`
         // and is freed exactly once, here.
         unsafe {

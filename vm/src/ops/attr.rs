@@ -15,6 +15,7 @@ use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::types::record::*;
+use crate::types::shape::Hinted;
 use crate::types::slots::{GetterFn, SetterFn};
 use crate::types::typeobj::{is_type, t, type_flags, type_name, type_of, TF_CUSTOM_GETATTR};
 use crate::value::Value;
@@ -510,8 +511,10 @@ impl Vm {
                 let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
                 if dict.is_null() {
                     if let Some(i) = ic.hint() {
-                        if crate::types::shape::hinted_set(o, name, i, v) {
-                            return Ok(());
+                        match crate::types::shape::hinted_set(o, name, i, v) {
+                            Hinted::Stored => return Ok(()),
+                            Hinted::Append if self.append_locked(o, i, v) => return Ok(()),
+                            _ => {}
                         }
                     }
                     if crate::types::shape::in_values_mode(o) {

@@ -331,20 +331,36 @@ impl Vm {
     ) -> PyResult<usize> {
         // No rooting needed: `__eq__` calls from here run with collection inhibited
         // (see interp/state.rs), so `dict`, `key` and `value` cannot move.
-        match self.dict_find(dict, key, h)? {
-            Some((t, e)) => {
-                dict_entries(t)[e].value.set(value);
-                Ok(e)
+        loop {
+            // The probe may run `__eq__`, so it runs unlocked; the writer then locks and,
+            // if another thread added or removed a key meanwhile, probes again.
+            let ver = version(dict);
+            let found = self.dict_find(dict, key, h)?;
+            let g = self.write_lock(dict);
+            if g.is_some() && version(dict) != ver {
+                continue;
             }
-            None => {
-                self.dict_insert_new(dict, key, h, value)?;
-                Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
-            }
+            return match found {
+                Some((t, e)) => {
+                    dict_entries(t)[e].value.set(value);
+                    Ok(e)
+                }
+                None => {
+                    self.insert_new_locked(dict, key, h, value)?;
+                    Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
+                }
+            };
         }
     }
 
     /// Inserts a key known to be absent. Runs no Python code.
     fn dict_insert_new(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let _g = self.write_lock(dict);
+        self.insert_new_locked(dict, key, h, value)
+    }
+
+    /// `dict_insert_new` for a caller that holds the dict's lock.
+    fn insert_new_locked(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
         let mut t = d(dict).table.get();
         if tbl(t).used.load(Ordering::Acquire) >= tbl(t).cap {
             self.dict_resize(dict, dict_len(dict) + 1)?;
@@ -400,13 +416,32 @@ impl Vm {
     }
 
     pub fn dict_del_h(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
-        let mark = self.roots.len();
-        let rd = self.root(dict);
-        let found = self.dict_find(dict, key, h);
-        let dict = self.rooted(rd);
-        self.unroot_to(mark);
-        match found? {
-            None => Ok(None),
+        loop {
+            let mark = self.roots.len();
+            let rd = self.root(dict);
+            let ver = version(dict);
+            let found = self.dict_find(dict, key, h);
+            let dict = self.rooted(rd);
+            self.unroot_to(mark);
+            let found = found?;
+            // As in `dict_set_at`: probe unlocked, lock, re-probe if the keys changed.
+            let g = self.write_lock(dict);
+            if g.is_some() && version(dict) != ver {
+                continue;
+            }
+            return Ok(self.delete_found_locked(dict, h, found));
+        }
+    }
+
+    /// Removes the entry a probe found (the caller holds the dict's lock).
+    fn delete_found_locked(
+        &mut self,
+        dict: Value,
+        h: i64,
+        found: Option<(Value, usize)>,
+    ) -> Option<Value> {
+        match found {
+            None => None,
             Some((t, e)) => {
                 let ent = &dict_entries(t)[e];
                 let v = ent.value.get();
@@ -430,13 +465,14 @@ impl Vm {
                 ent.value.set(Value::NULL);
                 d(dict).len.fetch_sub(1, Ordering::AcqRel);
                 bump_version(dict);
-                Ok(Some(v))
+                Some(v)
             }
         }
     }
 
     pub fn dict_clear(&mut self, dict: Value) -> PyResult<()> {
         let t = self.new_dict_table(8)?;
+        let _g = self.write_lock(dict);
         d(dict).table.set(t);
         d(dict).len.store(0, Ordering::Release);
         bump_version(dict);

@@ -8,6 +8,10 @@
 //! The Python-visible type is in `list/methods.rs`; `list.sort` (also the core of
 //! `sorted`) is in `list/sort.rs`.
 //!
+//! Writers take the list's object lock (`Vm::write_lock`, elided while one thread runs)
+//! around the Rust code that changes `items` and `len`; nothing in those sections runs
+//! Python code or reaches a safepoint (a grow allocates, which never collects).
+//!
 //! What must hold: `len <= cap(items)`; slots at and above `len` are NULL or stale values
 //! nobody reads.
 
@@ -37,6 +41,7 @@ pub fn list_get(v: Value, i: usize) -> Value {
         .unwrap_or(Value::NULL)
 }
 
+/// Stores item `i` (a single word store: atomic without the lock).
 #[inline(always)]
 pub fn list_set(v: Value, i: usize, x: Value) {
     let arr = l(v).items.get();
@@ -55,6 +60,12 @@ pub fn list_items(v: Value) -> Vec<Value> {
 impl Vm {
     /// Ensures room for `need` items, publishing a larger array if required.
     pub fn list_reserve(&mut self, list: Value, need: usize) -> PyResult<()> {
+        let _g = self.write_lock(list);
+        self.reserve_locked(list, need)
+    }
+
+    /// `list_reserve` for a caller that holds the list's lock.
+    fn reserve_locked(&mut self, list: Value, need: usize) -> PyResult<()> {
         let arr = l(list).items.get();
         let cap = array_slots(arr).len();
         if need <= cap {
@@ -72,11 +83,12 @@ impl Vm {
     }
 
     pub fn list_append(&mut self, list: Value, x: Value) -> PyResult<()> {
+        let _g = self.write_lock(list);
         let n = list_len(list);
         if n >= array_slots(l(list).items.get()).len() {
             let mark = self.roots.len();
             self.root(x);
-            let r = self.list_reserve(list, n + 1);
+            let r = self.reserve_locked(list, n + 1);
             self.unroot_to(mark);
             r?;
         }
@@ -91,6 +103,7 @@ impl Vm {
         for (d, s) in array_slots(na).iter().zip(items) {
             d.set(*s);
         }
+        let _g = self.write_lock(list);
         l(list).len.store(0, Ordering::Release);
         l(list).items.set(na);
         l(list).len.store(items.len(), Ordering::Release);
@@ -98,16 +111,25 @@ impl Vm {
     }
 
     pub fn list_truncate(&mut self, list: Value, n: usize) {
+        let _g = self.write_lock(list);
         let arr = l(list).items.get();
         let old = list_len(list);
+        if n >= old {
+            return;
+        }
         l(list).len.store(n, Ordering::Release);
         for s in &array_slots(arr)[n..old] {
             s.set(Value::NULL);
         }
     }
 
+    /// Removes and returns item `i`; NULL when a racing writer left fewer than `i + 1`.
     pub fn list_pop_at(&mut self, list: Value, i: usize) -> Value {
+        let _g = self.write_lock(list);
         let n = list_len(list);
+        if i >= n {
+            return Value::NULL;
+        }
         let arr = l(list).items.get();
         let s = array_slots(arr);
         let v = s[i].get();
@@ -120,10 +142,12 @@ impl Vm {
     }
 
     pub fn list_insert(&mut self, list: Value, i: usize, x: Value) -> PyResult<()> {
+        let _g = self.write_lock(list);
         let n = list_len(list);
+        let i = i.min(n);
         let mark = self.roots.len();
         self.root(x);
-        let r = self.list_reserve(list, n + 1);
+        let r = self.reserve_locked(list, n + 1);
         self.unroot_to(mark);
         r?;
         let s = array_slots(l(list).items.get());

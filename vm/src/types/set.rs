@@ -268,7 +268,20 @@ impl Vm {
 
     /// `set_add_entry`.
     pub fn set_add_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<()> {
-        match self.set_look(s, key, h, true)? {
+        let locked = loop {
+            // The probe may run `__eq__`, so it runs unlocked; under the lock the writer
+            // re-probes if the table or the chosen slot changed meanwhile.
+            let look = self.set_look(s, key, h, true)?;
+            let guard = self.write_lock(s);
+            if let Look::Absent(t, i, dummy) = look {
+                let seen = if dummy { g().dummy } else { Value::NULL };
+                if guard.is_some() && (table(s) != t || set_entries(t)[i].key.get() != seen) {
+                    continue;
+                }
+            }
+            break (guard, look);
+        };
+        match locked.1 {
             Look::Found(..) => Ok(()),
             Look::Absent(t, i, dummy) => {
                 let e = &set_entries(t)[i];
@@ -350,9 +363,15 @@ impl Vm {
 
     /// `set_discard_entry`: true when the key was present.
     pub fn set_discard_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
-        match self.set_look(s, key, h, false)? {
+        let look = self.set_look(s, key, h, false)?;
+        let _g = self.write_lock(s);
+        match look {
             Look::Found(t, i) => {
                 let e = &set_entries(t)[i];
+                if !is_live(e.key.get()) {
+                    // Another thread removed it between the probe and the lock.
+                    return Ok(false);
+                }
                 e.key.set(g().dummy);
                 e.hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
@@ -370,6 +389,7 @@ impl Vm {
     /// Empties a set (a fresh minimum-size table).
     pub fn set_clear(&mut self, s: Value) -> PyResult<()> {
         let t = self.new_set_table(MINSIZE)?;
+        let _g = self.write_lock(s);
         so(s).len.store(0, Ordering::Release);
         so(s).table.set(t);
         Ok(())

@@ -25,6 +25,9 @@
 //!   new state; a NULL value read by a fast path is a miss that takes the slow path.
 //! - Materialising publishes the dict before it clears the values, so a reader that still
 //!   believes in values mode reads an older value or NULL (a miss), never a wrong one.
+//! - Writers that change the count, the keys or the mode hold the instance's object lock
+//!   (and, to append a key, then the class's); overwriting a value in place is one word
+//!   store and needs none. Each writer re-checks the mode under the lock.
 
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -111,28 +114,54 @@ pub fn hinted_get(o: Value, name: Value, hint: usize) -> Option<Value> {
     (!v.is_null()).then_some(v)
 }
 
+/// What `hinted_set` did.
+pub enum Hinted {
+    Stored,
+    /// `name` is the next attribute in order and fits, but appending needs the
+    /// instance's lock (writers lock): see `Vm::append_locked`.
+    Append,
+    /// The hint is not `name`'s key, or the store does not fit the shape.
+    Miss,
+}
+
 /// Stores `v` as `name` of a values-mode instance at key index `hint` when that is the
-/// key of `name` and the store keeps the instance in values mode; false otherwise.
+/// key of `name` and the store keeps the instance in values mode.
 #[inline(always)]
-pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> bool {
-    let ks = keys(type_of(o));
-    match ks.get(hint) {
-        Some(k) if k.get() == name => store_at(o, hint, v),
-        _ => false,
+pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> Hinted {
+    match keys(type_of(o)).get(hint) {
+        Some(k) if k.get() == name => {}
+        _ => return Hinted::Miss,
+    }
+    let io = inst(o);
+    let n = io.count.load(Ordering::Acquire) as usize;
+    if hint < n {
+        values(o)[hint].set(v);
+        Hinted::Stored
+    } else if hint == n && hint < io.cap as usize {
+        if crate::obj::lockmode::writers_must_lock() {
+            return Hinted::Append;
+        }
+        values(o)[hint].set(v);
+        io.count.store(n as u16 + 1, Ordering::Release);
+        Hinted::Stored
+    } else {
+        Hinted::Miss
     }
 }
 
 /// Stores value `v` at key index `i` of a values-mode instance when `i` is an attribute
-/// it has or the next one in order and fits; false otherwise.
+/// it has or (with `may_append`) the next one in order and fits; false otherwise.
+/// Overwriting is one word store; appending changes the count, so a caller that does not
+/// hold the instance's lock may append only while locks are elided (one thread).
 #[inline(always)]
-fn store_at(o: Value, i: usize, v: Value) -> bool {
+fn store_at(o: Value, i: usize, v: Value, may_append: bool) -> bool {
     let io = inst(o);
     let n = io.count.load(Ordering::Acquire) as usize;
     let vals = values(o);
     if i < n {
         vals[i].set(v);
         true
-    } else if i == n && i < vals.len() {
+    } else if i == n && i < vals.len() && may_append {
         vals[i].set(v);
         io.count.store(n as u16 + 1, Ordering::Release);
         true
@@ -185,14 +214,29 @@ fn exact_str(v: Value) -> bool {
 impl Vm {
     /// Stores `name = v` in a values-mode instance if the shape allows it, appending
     /// `name` to the class's keys when the instance holds all of them; returns the key
-    /// index, or None when the instance must go to dict mode.
+    /// index, or None when the instance must go to dict mode (or already has).
     pub fn values_set(&mut self, o: Value, name: Value, v: Value) -> PyResult<Option<usize>> {
         if !exact_str(name) {
             return Ok(None);
         }
         let typ = type_of(o);
         if let Some(i) = key_index(typ, name) {
-            return Ok(store_at(o, i, v).then_some(i));
+            let _g = self.write_lock(o);
+            if !inst(o).dict.get().is_null() {
+                return Ok(None);
+            }
+            return Ok(store_at(o, i, v, true).then_some(i));
+        }
+        let name = self.intern_value(name)?;
+        // Lock order: the instance, then its class.
+        let _g = self.write_lock(o);
+        if !inst(o).dict.get().is_null() {
+            return Ok(None);
+        }
+        let _tg = self.write_lock(typ);
+        if let Some(i) = key_index(typ, name) {
+            // Another thread appended it meanwhile.
+            return Ok(store_at(o, i, v, true).then_some(i));
         }
         let to = t(typ);
         let nk = to.nkeys.load(Ordering::Acquire);
@@ -202,37 +246,45 @@ impl Vm {
         }
         // Appended even when this instance has no room left, so that instances made
         // later are given room for it.
-        let name = self.intern_value(name)?;
         if to.keys.get().is_null() {
             let k = self.new_tuple_n(MAX_KEYS, ty(T::Tuple))?;
             to.keys.set(k);
         }
         tuple_slots(to.keys.get())[nk].set(name);
         to.nkeys.store(nk + 1, Ordering::Release);
-        Ok(store_at(o, nk, v).then_some(nk))
+        Ok(store_at(o, nk, v, true).then_some(nk))
+    }
+
+    /// Appends value `v` at key index `i` (the key `hinted_set` checked) holding the
+    /// instance's lock; false when another thread changed the instance meanwhile.
+    #[inline(always)]
+    pub fn append_locked(&mut self, o: Value, i: usize, v: Value) -> bool {
+        let _g = self.write_lock(o);
+        inst(o).dict.get().is_null() && store_at(o, i, v, true)
     }
 
     /// Moves a values-mode instance to dict mode: a new dict with its attributes in
-    /// order, published in the instance; returns it.
+    /// order, published in the instance; returns the instance's dict (the one another
+    /// thread published first, if it did).
     pub fn materialise_dict(&mut self, o: Value) -> PyResult<Value> {
-        let items = values_items(o);
         let d = self.new_dict()?;
-        for (k, v) in &items {
-            self.dict_set_h(d, *k, str_hash(*k), *v)?;
+        let _g = self.write_lock(o);
+        let cur = inst(o).dict.get();
+        if !cur.is_null() {
+            return Ok(cur);
         }
-        self.publish_dict(o, d);
+        // Filling the fresh dict takes only its own lock (nobody else can see it yet).
+        for (k, v) in values_items(o) {
+            self.dict_set_h(d, k, str_hash(k), v)?;
+        }
+        publish_dict_locked(o, d);
         Ok(d)
     }
 
     /// Makes `d` the instance's `__dict__` and retires its inline values.
     pub fn publish_dict(&mut self, o: Value, d: Value) {
-        let io = inst(o);
-        io.dict.set(d);
-        header(o).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
-        io.count.store(0, Ordering::Release);
-        for s in values(o) {
-            s.set(Value::NULL);
-        }
+        let _g = self.write_lock(o);
+        publish_dict_locked(o, d);
     }
 
     /// `o.name = v` (v non-NULL) into an instance's own attributes.
@@ -258,16 +310,20 @@ impl Vm {
     pub fn instance_delete(&mut self, o: Value, name: Value) -> PyResult<bool> {
         let mut d = inst(o).dict.get();
         if d.is_null() {
-            let Some((i, _)) = values_get(o, name) else {
-                return Ok(false);
-            };
-            let io = inst(o);
-            let n = io.count.load(Ordering::Acquire) as usize;
-            if i + 1 == n {
-                io.count.store(i as u16, Ordering::Release);
-                values(o)[i].set(Value::NULL);
-                return Ok(true);
+            let g = self.write_lock(o);
+            if inst(o).dict.get().is_null() {
+                let Some((i, _)) = values_get(o, name) else {
+                    return Ok(false);
+                };
+                let io = inst(o);
+                let n = io.count.load(Ordering::Acquire) as usize;
+                if i + 1 == n {
+                    io.count.store(i as u16, Ordering::Release);
+                    values(o)[i].set(Value::NULL);
+                    return Ok(true);
+                }
             }
+            drop(g);
             d = self.materialise_dict(o)?;
         }
         if kind_of(d) == Kind::Dict {
@@ -276,5 +332,17 @@ impl Vm {
             self.delitem(d, name)?;
             Ok(true)
         }
+    }
+}
+
+/// `Vm::publish_dict` for a caller that holds the instance's lock. The dict is published
+/// before the values are cleared (see the module comment).
+fn publish_dict_locked(o: Value, d: Value) {
+    let io = inst(o);
+    io.dict.set(d);
+    header(o).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
+    io.count.store(0, Ordering::Release);
+    for s in values(o) {
+        s.set(Value::NULL);
     }
 }

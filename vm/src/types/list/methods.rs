@@ -461,7 +461,12 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             j as usize
         }
     };
-    Ok(vm.list_pop_at(v, i))
+    let x = vm.list_pop_at(v, i);
+    if x.is_null() {
+        // Another thread shrank the list between the check and the pop.
+        return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
+    }
+    Ok(x)
 }
 
 fn m_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
