@@ -150,6 +150,8 @@ fn run(prog: Program, argv: Vec<String>, stats: bool) -> u8 {
         Ok(()) => 0,
         Err(()) => exit_code_for(&mut vm),
     };
+    // As CPython: wait for the non-daemon threads of `threading`.
+    vm::modules::thread::shutdown(&mut vm);
     vm::builtins::flush_stdout();
     if stats {
         print_stats(&vm.lock_counts);
@@ -370,6 +372,10 @@ fn print_stats(running: &vm::obj::objlock::LockCounts) {
         sp.sync_ns as f64 / 1e6,
         sp.max_sync_ns as f64 / 1e6,
         sp.wait_ns as f64 / 1e6
+    );
+    eprintln!(
+        "  threads          {} started",
+        vm::modules::thread::STARTED.load(std::sync::atomic::Ordering::Relaxed)
     );
     let mut locks = *sh.lock_totals.lock();
     locks.add(running);

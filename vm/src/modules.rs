@@ -15,6 +15,7 @@ pub mod os;
 pub mod random;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 /// Creates the modules that exist from start-up (`builtins`, `sys`).
@@ -34,6 +35,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::make(vm)?,
         "gc" => gc::make(vm)?,
         "_os" => os::make(vm)?,
+        "_thread" => thread::make(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

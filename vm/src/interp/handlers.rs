@@ -1329,8 +1329,30 @@ impl Vm {
         self.after_pause();
     }
 
+    /// Runs `f`, a blocking call that touches no heap object (a lock wait, a sleep, I/O
+    /// into a Rust buffer), in the safe state, so that other threads may collect
+    /// meanwhile. Every `Value` this thread holds outside its roots, stack and frames is
+    /// stale afterwards. Inside a call from native code (`gc_inhibit > 0`) the Rust stack
+    /// may hold such values, so the thread stays running instead (and a collection
+    /// elsewhere waits for it: see docs/threads.md).
+    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        if self.gc_inhibit != 0 || self.handle.is_none() {
+            return f();
+        }
+        self.mutator.flush();
+        if let Some(h) = self.handle.as_mut() {
+            h.enter_safe();
+        }
+        let r = f();
+        if let Some(h) = self.handle.as_mut() {
+            h.leave_safe();
+        }
+        self.after_pause();
+        r
+    }
+
     /// Clears caches of heap addresses if a collection ran since this thread last looked.
-    fn after_pause(&mut self) {
+    pub(crate) fn after_pause(&mut self) {
         let e = crate::runtime::shared()
             .gc_epoch
             .load(std::sync::atomic::Ordering::Acquire);

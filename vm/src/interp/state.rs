@@ -137,6 +137,24 @@ impl Vm {
     /// A new interpreter state, registered as a running thread of the heap. Boxed: the
     /// collector finds it by address (`Shared::vms`).
     pub fn new() -> Box<Vm> {
+        Vm::with_handle(gc_parallel::safepoint::SafepointHandle::register(
+            &shared().safepoints,
+        ))
+    }
+
+    /// The state of a thread about to be started, made by its parent: registered in the
+    /// safe state (registering never blocks the parent), so the new thread must call
+    /// `handle.leave_safe()` before it touches the heap. It gets a fresh `ident`.
+    pub fn new_thread() -> Box<Vm> {
+        static NEXT_IDENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(2);
+        let mut vm = Vm::with_handle(gc_parallel::safepoint::SafepointHandle::register_safe(
+            &shared().safepoints,
+        ));
+        vm.ident = NEXT_IDENT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        vm
+    }
+
+    fn with_handle(handle: gc_parallel::safepoint::SafepointHandle) -> Box<Vm> {
         let sh = shared();
         let vm = Box::new(Vm {
             mutator: sh.heap.mutator(),
@@ -161,9 +179,7 @@ impl Vm {
             last_stop_value: Value::NULL,
             repr_stack: Vec::new(),
             pin_all: false,
-            handle: Some(gc_parallel::safepoint::SafepointHandle::register(
-                &sh.safepoints,
-            )),
+            handle: Some(handle),
             seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
             lock_counts: Default::default(),
         });

@@ -104,7 +104,8 @@ fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::OverflowError, "sleep length is too large"));
     }
     crate::builtins::flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // Other threads (and their collections) go on while this one sleeps.
+    vm.blocking(|| std::thread::sleep(Duration::from_secs_f64(secs)));
     Ok(g().none)
 }
 

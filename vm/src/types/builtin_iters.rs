@@ -419,7 +419,7 @@ fn call_iter_next(vm: &mut Vm, c: Value) -> PyResult<Option<Value>> {
 }
 
 /// `callable(v)`.
-fn is_callable(vm: &mut Vm, v: Value) -> bool {
+pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
     if v.is_small_int() {
         return false;
     }

@@ -287,6 +287,7 @@ pub fn type_module(typ: Value) -> String {
         let n = type_name(typ);
         return match n {
             "deque" | "OrderedDict" | "defaultdict" => "collections".to_string(),
+            "lock" => "_thread".to_string(),
             _ => "builtins".to_string(),
         };
     }

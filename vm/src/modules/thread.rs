@@ -1,0 +1,412 @@
+//! The `_thread` module: OS threads that each run their own interpreter state, and the
+//! primitive lock that `threading`, `queue` and `concurrent.futures` build on.
+//!
+//! Threads: `start_new_thread` switches the process to multithreaded operation (object
+//! locks stop being elided, `obj/lockmode.rs`; mode `none` refuses with RuntimeError),
+//! makes the child's `Vm` on the parent's thread, registered in the *safe* state so the
+//! parent never blocks on a collection while doing it, roots the function and its
+//! arguments in the child's root stack, and starts an OS thread that leaves the safe
+//! state, makes the call and drops its `Vm` (which unregisters it). An exception that
+//! escapes the function is reported as CPython's `_thread` does ("Exception ignored in
+//! thread started by: ..."); `SystemExit` ends the thread quietly.
+//!
+//! Locks: a lock is a heap record whose `a` word is its state (0 free, 1 held) and whose
+//! `b` word is a number unique to the lock. The state lives in the heap object, so it
+//! moves with it and dies with it; a thread that must wait does so outside the heap, on
+//! one of `STRIPES` Mutex+Condvar pairs chosen by the lock's number, in the safe state
+//! (`Vm::blocking`), so other threads and the collector go on. No wake-up is lost: a
+//! waiter reads the stripe's release count *before* it tries the lock word, and sleeps
+//! only while that count is unchanged; a releaser frees the lock word and *then* bumps
+//! the count under the stripe's mutex and wakes the stripe's waiters, who retry.
+//!
+//! What must hold: a waiting thread touches no heap object between `enter_safe` and
+//! `leave_safe` (it finds its lock again through its roots afterwards); lock words change
+//! only by compare-and-swap (acquire) and by the owner's or any thread's release.
+
+use crate::interp::call::Args;
+use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::*;
+use crate::runtime::{g, ty, ExcKind, T};
+use crate::types::record::REC_OTHER;
+use crate::types::slots::TypeOps;
+use crate::types::typeobj::{type_name, type_of};
+use crate::value::Value;
+use parking_lot::{Condvar, Mutex};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Stack of a Python thread (virtual memory; touched only as deep as it is used).
+const THREAD_STACK: usize = 512 << 20;
+/// Longest timeout `acquire` accepts, in seconds (as CPython's `TIMEOUT_MAX`, rounded).
+const TIMEOUT_MAX: f64 = 9_223_372_036.0;
+const NSTRIPES: usize = 64;
+
+struct Stripe {
+    /// Releases of the locks of this stripe so far.
+    released: Mutex<u64>,
+    cond: Condvar,
+}
+
+static STRIPES: [Stripe; NSTRIPES] = [const {
+    Stripe {
+        released: Mutex::new(0),
+        cond: Condvar::new(),
+    }
+}; NSTRIPES];
+
+static NEXT_LOCK: AtomicI64 = AtomicI64::new(1);
+/// Threads started by `start_new_thread` that have not finished (`_thread._count()`).
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+/// Threads started so far (`hotpy --stats`).
+pub static STARTED: AtomicUsize = AtomicUsize::new(0);
+
+fn is_lock(v: Value) -> bool {
+    v.is_ptr() && kind_of(v) == Kind::Record && type_of(v) == ty(T::Lock)
+}
+
+fn rec<'a>(v: Value) -> &'a RecordObj {
+    // SAFETY: callers pass lock records (checked by `is_lock` or made by `new_lock`).
+    unsafe { obj::<RecordObj>(v) }
+}
+
+fn stripe(lock: Value) -> &'static Stripe {
+    &STRIPES[rec(lock).b.load(Ordering::Relaxed) as usize % NSTRIPES]
+}
+
+fn try_acquire(lock: Value) -> bool {
+    rec(lock)
+        .a
+        .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+        .is_ok()
+}
+
+pub fn new_lock(vm: &mut Vm) -> PyResult<Value> {
+    let id = NEXT_LOCK.fetch_add(1, Ordering::Relaxed);
+    let n = Value::NULL;
+    vm.new_record(ty(T::Lock), REC_OTHER, [n, n, n, n], 0, id)
+}
+
+fn self_lock(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Value> {
+    let l = a.get(0);
+    if !is_lock(l) {
+        let msg = format!(
+            "descriptor '{what}' for '_thread.lock' objects doesn't apply to a '{}' object",
+            type_name(type_of(l))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    Ok(l)
+}
+
+/// `lock.acquire(blocking=True, timeout=-1)`.
+fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let lock = self_lock(vm, a, "acquire")?;
+    let blocking = match a.opt(1).or_else(|| a.kw("blocking")) {
+        Some(b) => vm.truthy(b)?,
+        None => true,
+    };
+    let timeout = match a.opt(2).or_else(|| a.kw("timeout")) {
+        Some(t) if t != g().none => vm.as_f64(t)?,
+        _ => -1.0,
+    };
+    if !blocking && timeout != -1.0 {
+        let msg = "can't specify a timeout for a non-blocking call";
+        return Err(vm.raise_msg(ExcKind::ValueError, msg));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        let msg = "timeout value must be a non-negative number";
+        return Err(vm.raise_msg(ExcKind::ValueError, msg));
+    }
+    if timeout > TIMEOUT_MAX {
+        return Err(vm.raise_msg(ExcKind::OverflowError, "timeout value is too large"));
+    }
+    let got = acquire(vm, lock, blocking, timeout)?;
+    Ok(vm.bool_val(got))
+}
+
+/// Takes `lock`, waiting at most `timeout` seconds (-1: for ever) when `blocking`.
+pub fn acquire(vm: &mut Vm, lock: Value, blocking: bool, timeout: f64) -> PyResult<bool> {
+    if try_acquire(lock) {
+        return Ok(true);
+    }
+    if !blocking {
+        return Ok(false);
+    }
+    let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+    crate::builtins::flush_stdout();
+    let mark = vm.roots.len();
+    let r = vm.root(lock);
+    let got = loop {
+        let lock = vm.rooted(r);
+        let st = stripe(lock);
+        let seen = *st.released.lock();
+        if try_acquire(lock) {
+            break true;
+        }
+        let timed_out = vm.blocking(|| {
+            let mut released = st.released.lock();
+            while *released == seen {
+                match deadline {
+                    None => st.cond.wait(&mut released),
+                    Some(d) => {
+                        if st.cond.wait_until(&mut released, d).timed_out() {
+                            return *released == seen;
+                        }
+                    }
+                }
+            }
+            false
+        });
+        if timed_out {
+            break try_acquire(vm.rooted(r));
+        }
+    };
+    vm.unroot_to(mark);
+    Ok(got)
+}
+
+/// Frees `lock`; false when it was not held.
+pub fn release(lock: Value) -> bool {
+    if rec(lock)
+        .a
+        .compare_exchange(1, 0, Ordering::Release, Ordering::Relaxed)
+        .is_err()
+    {
+        return false;
+    }
+    let st = stripe(lock);
+    *st.released.lock() += 1;
+    st.cond.notify_all();
+    true
+}
+
+fn lock_release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let lock = self_lock(vm, a, "release")?;
+    if !release(lock) {
+        return Err(vm.raise_msg(ExcKind::RuntimeError, "release unlocked lock"));
+    }
+    Ok(g().none)
+}
+
+fn lock_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let lock = self_lock(vm, a, "__exit__")?;
+    if !release(lock) {
+        return Err(vm.raise_msg(ExcKind::RuntimeError, "release unlocked lock"));
+    }
+    Ok(g().none)
+}
+
+fn lock_locked(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let lock = self_lock(vm, a, "locked")?;
+    let held = rec(lock).a.load(Ordering::Acquire) != 0;
+    Ok(vm.bool_val(held))
+}
+
+fn lock_repr(vm: &mut Vm, lock: Value) -> PyResult<Value> {
+    let state = if rec(lock).a.load(Ordering::Acquire) != 0 {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    let s = format!(
+        "<{state} _thread.lock object at {:#x}>",
+        crate::types::object::object_id(lock)
+    );
+    vm.new_str(&s)
+}
+
+fn lock_new(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.raise_msg(ExcKind::TypeError, "cannot create '_thread.lock' instances"))
+}
+
+static LOCK_OPS: TypeOps = TypeOps {
+    repr: Some(lock_repr),
+    new: Some(lock_new),
+    ..TypeOps::EMPTY
+};
+
+fn allocate_lock(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    new_lock(vm)
+}
+
+fn get_ident(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    vm.new_int(vm.ident as i64)
+}
+
+fn count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    vm.new_int(RUNNING.load(Ordering::Acquire) as i64)
+}
+
+/// `_thread.start_new_thread(function, args, kwargs=None)`.
+fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() < 2 || a.len() > 3 {
+        let msg = format!(
+            "start_new_thread expected at least 2 arguments, got {}",
+            a.len()
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let (f, args) = (a.get(0), a.get(1));
+    let kw = a.opt(2).unwrap_or(Value::NULL);
+    if !crate::types::builtin_iters::is_callable(vm, f) {
+        return Err(vm.raise_msg(ExcKind::TypeError, "first arg must be callable"));
+    }
+    if !crate::types::typeobj::isinstance(args, ty(T::Tuple)) {
+        return Err(vm.raise_msg(ExcKind::TypeError, "2nd arg must be a tuple"));
+    }
+    if !kw.is_null() && !crate::types::typeobj::isinstance(kw, ty(T::Dict)) {
+        return Err(vm.raise_msg(ExcKind::TypeError, "optional 3rd arg must be a dictionary"));
+    }
+    if let Err(e) = crate::obj::lockmode::enable_multithreaded() {
+        let msg = format!("can't start new thread: {e}");
+        return Err(vm.raise_msg(ExcKind::RuntimeError, &msg));
+    }
+    let mut child = Vm::new_thread();
+    child.roots.extend([f, args, kw]);
+    let ident = child.ident;
+    RUNNING.fetch_add(1, Ordering::AcqRel);
+    STARTED.fetch_add(1, Ordering::Relaxed);
+    let spawned = std::thread::Builder::new()
+        .name(format!("hotpy-{ident}"))
+        .stack_size(THREAD_STACK)
+        .spawn(move || {
+            thread_main(child);
+            RUNNING.fetch_sub(1, Ordering::AcqRel);
+        });
+    if spawned.is_err() {
+        RUNNING.fetch_sub(1, Ordering::AcqRel);
+        return Err(vm.raise_msg(ExcKind::RuntimeError, "can't start new thread"));
+    }
+    vm.new_int(ident as i64)
+}
+
+/// The body of a Python thread.
+fn thread_main(mut vm: Box<Vm>) {
+    if let Some(h) = vm.handle.as_mut() {
+        h.leave_safe();
+    }
+    vm.after_pause();
+    let (f, args, kw) = (vm.roots[0], vm.roots[1], vm.roots[2]);
+    let r = call_with(&mut vm, f, args, kw);
+    if r.is_err() {
+        report(&mut vm, f);
+    }
+    crate::builtins::flush_stdout();
+}
+
+/// `f(*args, **kw)` with collections allowed (only the roots hold `f`, `args` and `kw`).
+fn call_with(vm: &mut Vm, f: Value, args: Value, kw: Value) -> PyResult<Value> {
+    let mut vals: Vec<Value> = tuple_slots(args).iter().map(|s| s.get()).collect();
+    let mut names = Vec::new();
+    if !kw.is_null() {
+        for (k, v) in vm.dict_items_vec(kw) {
+            names.push(k);
+            vals.push(v);
+        }
+    }
+    let kwnames = if names.is_empty() {
+        Value::NULL
+    } else {
+        vm.new_tuple(&names)?
+    };
+    // The thread's first frame is an outermost run: collections may happen inside it.
+    vm.call_kw(f, &vals, kwnames)
+}
+
+/// CPython's report of an exception that escapes a thread's function.
+fn report(vm: &mut Vm, f: Value) {
+    let e = vm.exc;
+    vm.exc = Value::NULL;
+    if e.is_null()
+        || crate::types::typeobj::isinstance(e, crate::ops::exc::exc_type(ExcKind::SystemExit))
+    {
+        return;
+    }
+    let mark = vm.roots.len();
+    let re = vm.root(e);
+    let fr = vm
+        .repr_string(f)
+        .unwrap_or_else(|_| "<function>".to_string());
+    vm.exc = Value::NULL;
+    let e = vm.rooted(re);
+    vm.unroot_to(mark);
+    let text = vm.format_exception(e);
+    vm.write_stderr(&format!(
+        "Exception ignored in thread started by: {fr}\n{text}"
+    ));
+}
+
+/// Creates the module object.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let lt = ty(T::Lock);
+    vm.install_slots(lt, &LOCK_OPS)?;
+    vm.def_methods(
+        lt,
+        &[
+            ("acquire", lock_acquire),
+            ("acquire_lock", lock_acquire),
+            ("__enter__", lock_acquire),
+            ("release", lock_release),
+            ("release_lock", lock_release),
+            ("__exit__", lock_exit),
+            ("locked", lock_locked),
+            ("locked_lock", lock_locked),
+        ],
+    )?;
+    let m = vm.new_module_named("_thread")?;
+    let d = vm.dict_of(m);
+    vm.def_module_fns(
+        d,
+        &[
+            ("start_new_thread", start_new_thread),
+            ("start_new", start_new_thread),
+            ("allocate_lock", allocate_lock),
+            ("allocate", allocate_lock),
+            ("get_ident", get_ident),
+            ("get_native_id", get_ident),
+            ("_count", count),
+        ],
+    )?;
+    let tm = vm.new_float(TIMEOUT_MAX)?;
+    for (name, v) in [
+        ("LockType", lt),
+        ("TIMEOUT_MAX", tm),
+        ("error", crate::ops::exc::exc_type(ExcKind::RuntimeError)),
+    ] {
+        let k = vm.intern(name)?;
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(m)
+}
+
+/// At interpreter exit: `threading._shutdown()` (joins the non-daemon threads) if the
+/// program imported `threading`. An exception from it is reported and otherwise ignored.
+pub fn shutdown(vm: &mut Vm) {
+    let run = |vm: &mut Vm| -> PyResult<()> {
+        let sd = vm.dict_of(g().sys);
+        let k = vm.intern("modules")?;
+        let Some(mods) = vm.dict_get(sd, k)? else {
+            return Ok(());
+        };
+        let k = vm.intern("threading")?;
+        if kind_of(mods) != Kind::Dict {
+            return Ok(());
+        }
+        let Some(m) = vm.dict_get(mods, k)? else {
+            return Ok(());
+        };
+        let k = vm.intern("_shutdown")?;
+        if let Some(f) = vm.getattr_opt(m, k)? {
+            vm.call(f, &[])?;
+        }
+        Ok(())
+    };
+    if run(vm).is_err() {
+        let e = vm.exc;
+        vm.exc = Value::NULL;
+        if e.is_ptr() {
+            let text = vm.format_exception(e);
+            vm.write_stderr(&text);
+        }
+    }
+}
