@@ -29,9 +29,15 @@
 //! path): stops, lost races, time threads slept because of stops, and time stoppers waited
 //! for running threads to reach a safepoint.
 //!
+//! A running thread that must block while it holds raw references it cannot root (the
+//! VM inside a call from native code) marks the wait as *pinned* (`enter_pinned`). A
+//! stopper waits for running threads that are not pinned; if pinned ones remain, it
+//! gives its stop up rather than wait for a thread that may be waiting for it.
+//!
 //! What must hold:
-//! - A running thread reaches a safepoint (`poll`, `enter_safe`, `stop_the_world`, or
-//!   dropping its handle) often enough; the stopper waits for it with no timeout.
+//! - A running thread reaches a safepoint (`poll`, `enter_safe`, `enter_pinned`,
+//!   `stop_the_world`, or dropping its handle) often enough; the stopper waits for it
+//!   with no timeout.
 //! - A thread holds no raw heap reference across `enter_safe`..`leave_safe`, across `park`
 //!   or across a losing `stop_the_world`: the collector may move everything meanwhile.
 //!   (The VM also flushes its allocation buffer before each of them.)
@@ -69,6 +75,8 @@ pub struct SafepointStats {
     pub sync_ns: u64,
     /// Longest single wait of a stopper for the running threads, in nanoseconds.
     pub max_sync_ns: u64,
+    /// Stops given up because every thread still running was blocked while pinned.
+    pub abandoned: u64,
 }
 
 /// Where a registered thread is, as far as its own handle knows.
@@ -86,6 +94,8 @@ pub struct Census {
     pub running: usize,
     pub safe: usize,
     pub parked: usize,
+    /// Running threads blocked while they hold raw references (see `enter_pinned`).
+    pub pinned: usize,
     /// Is a stop in progress (requested or holding the world)?
     pub stopping: bool,
 }
@@ -97,6 +107,8 @@ struct State {
     running: usize,
     safe: usize,
     parked: usize,
+    /// Of the running threads, those blocked in a pinned section.
+    pinned: usize,
     stopping: bool,
     stats: SafepointStats,
 }
@@ -139,6 +151,7 @@ impl Safepoints {
                 running: 0,
                 safe: 0,
                 parked: 0,
+                pinned: 0,
                 stopping: false,
                 stats: SafepointStats::default(),
             }),
@@ -159,6 +172,7 @@ impl Safepoints {
             running: st.running,
             safe: st.safe,
             parked: st.parked,
+            pinned: st.pinned,
             stopping: st.stopping,
         }
     }
@@ -193,7 +207,7 @@ impl Safepoints {
     fn leave_running(&self, st: &mut State) {
         debug_assert!(st.running > 0, "safepoints: running count underflow");
         st.running -= 1;
-        if st.stopping && st.running == 0 {
+        if st.stopping && st.running <= st.pinned {
             self.all_parked.notify_one();
         }
     }
@@ -321,6 +335,32 @@ impl SafepointHandle {
         self.state = MutatorState::Running;
     }
 
+    /// Enter a *pinned* block: the thread is about to block (a lock wait) but holds raw
+    /// references it cannot give up, so it can neither park nor be safe. It stays running;
+    /// a stopper that finds only pinned threads still running gives up its stop instead of
+    /// waiting for them (which could deadlock: the pinned thread may wait for the
+    /// stopper). Never blocks.
+    pub fn enter_pinned(&mut self) {
+        assert_eq!(
+            self.state,
+            MutatorState::Running,
+            "safepoints: enter_pinned while safe"
+        );
+        let sp = &*self.sp;
+        let mut st = sp.lock();
+        st.pinned += 1;
+        if st.stopping {
+            sp.all_parked.notify_one();
+        }
+    }
+
+    /// Leave a pinned block (the thread runs on, and parks at its next safepoint).
+    pub fn leave_pinned(&mut self) {
+        let mut st = self.sp.lock();
+        debug_assert!(st.pinned > 0, "safepoints: pinned count underflow");
+        st.pinned -= 1;
+    }
+
     /// Run `f` in the safe state (`enter_safe`, `f`, `leave_safe`).
     pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
         self.enter_safe();
@@ -332,7 +372,8 @@ impl SafepointHandle {
     /// Stop the world: wait until every other registered thread is parked, safe or gone,
     /// and hold it so until the returned guard is dropped. If another thread's stop is in
     /// progress, park until it is over and return `None` (the caller re-checks whether it
-    /// still needs a stop). The calling thread must be running and, like a parking one,
+    /// still needs a stop). If every thread still running is in a pinned block, give the
+    /// stop up and return `None` too (counted in `SafepointStats::abandoned`). The calling thread must be running and, like a parking one,
     /// hold no raw reference it has not rooted.
     pub fn stop_the_world(&mut self) -> Option<WorldStopped<'_>> {
         assert_eq!(
@@ -355,8 +396,18 @@ impl SafepointHandle {
         sp.stop.store(true, Ordering::Relaxed);
         sp.leave_running(&mut st);
         let started = Instant::now();
-        while st.running > 0 {
+        while st.running > st.pinned {
             st = sp.all_parked.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        if st.running > 0 {
+            // Only pinned threads are left: they will not park; give the stop up.
+            st.stats.abandoned += 1;
+            st.stopping = false;
+            sp.stop.store(false, Ordering::Relaxed);
+            st.running += 1;
+            drop(st);
+            sp.resumed.notify_all();
+            return None;
         }
         let waited = nanos(started.elapsed());
         st.stats.stops += 1;

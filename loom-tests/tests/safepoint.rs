@@ -197,3 +197,40 @@ fn register_and_unregister_during_a_stop() {
         assert_eq!(sp.census(), Default::default());
     });
 }
+
+/// (e) A mutator that blocks in a pinned section (it holds raw references, so it can
+/// neither park nor be safe) on something only the stopper's thread will give it: the
+/// stopper gives its stop up instead of waiting for it (waiting would deadlock, which
+/// loom reports), and the mutator's heap accesses never overlap a collection.
+#[test]
+fn pinned_mutator_makes_the_stopper_give_up() {
+    model(3, || {
+        let sp = Arc::new(Safepoints::new());
+        let world = World::new();
+        let gate = Arc::new(AtomicBool::new(false));
+        let mut m = SafepointHandle::register(&sp);
+        let (w, g) = (Arc::clone(&world), Arc::clone(&gate));
+        let t = thread::spawn(move || {
+            w.mutate();
+            m.enter_pinned();
+            while !g.load(Ordering::Acquire) {
+                thread::yield_now();
+            }
+            m.leave_pinned();
+            w.mutate();
+            m.poll();
+        });
+        let mut me = SafepointHandle::register(&sp);
+        if let Some(stopped) = me.stop_the_world() {
+            world.collect();
+            drop(stopped);
+        }
+        gate.store(true, Ordering::Release);
+        drop(me);
+        t.join().expect("mutator thread");
+        assert_eq!(world.mutations.load(Ordering::Relaxed), 2);
+        let stats = sp.stats();
+        assert_eq!((stats.stops, stats.abandoned), (0, 1));
+        assert_eq!(sp.census().pinned, 0);
+    });
+}

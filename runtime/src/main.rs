@@ -367,8 +367,9 @@ fn print_stats(running: &vm::obj::objlock::LockCounts) {
     );
     let sp = sh.safepoints.stats();
     eprintln!(
-        "  safepoints       {} stops, {:.3} ms to reach them (max {:.3} ms), threads waited {:.3} ms",
+        "  safepoints       {} stops ({} given up), {:.3} ms to reach them (max {:.3} ms), threads waited {:.3} ms",
         sp.stops,
+        sp.abandoned,
         sp.sync_ns as f64 / 1e6,
         sp.max_sync_ns as f64 / 1e6,
         sp.wait_ns as f64 / 1e6

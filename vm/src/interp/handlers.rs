@@ -1303,7 +1303,7 @@ impl Vm {
     pub fn safepoint(&mut self) -> Result<(), Ctl> {
         if self.gc_inhibit == 0 {
             let sh = crate::runtime::shared();
-            if sh.heap.collection_requested() || self.gc_stress() {
+            if (sh.heap.collection_requested() || self.gc_stress()) && self.backoff_over() {
                 // No `save_ip` here: after a call or return the top frame is not the one
                 // whose ip `self.ip` holds; a collection needs no instruction pointers.
                 self.collect_now();
@@ -1333,11 +1333,18 @@ impl Vm {
     /// into a Rust buffer), in the safe state, so that other threads may collect
     /// meanwhile. Every `Value` this thread holds outside its roots, stack and frames is
     /// stale afterwards. Inside a call from native code (`gc_inhibit > 0`) the Rust stack
-    /// may hold such values, so the thread stays running instead (and a collection
-    /// elsewhere waits for it: see docs/threads.md).
+    /// may hold such values, so the thread stays running in a *pinned* block instead: a
+    /// collection requested elsewhere meanwhile is given up and retried later (see
+    /// docs/threads.md).
     pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        if self.gc_inhibit != 0 || self.handle.is_none() {
+        let Some(h) = self.handle.as_mut() else {
             return f();
+        };
+        if self.gc_inhibit != 0 {
+            h.enter_pinned();
+            let r = f();
+            h.leave_pinned();
+            return r;
         }
         self.mutator.flush();
         if let Some(h) = self.handle.as_mut() {
@@ -1349,6 +1356,19 @@ impl Vm {
         }
         self.after_pause();
         r
+    }
+
+    /// False while a given-up stop's back-off lasts (see `collect_now`).
+    #[inline(always)]
+    fn backoff_over(&mut self) -> bool {
+        match self.gc_backoff {
+            None => true,
+            Some(t) if std::time::Instant::now() >= t => {
+                self.gc_backoff = None;
+                true
+            }
+            Some(_) => false,
+        }
     }
 
     /// Clears caches of heap addresses if a collection ran since this thread last looked.
@@ -1370,23 +1390,33 @@ impl Vm {
         let Some(mut handle) = self.handle.take() else {
             return;
         };
-        if let Some(world) = handle.stop_the_world() {
-            let vms: Vec<usize> = sh.vms.lock().clone();
-            sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
-                for &a in &vms {
-                    // SAFETY: a registered Vm is alive (it removes itself in `drop`) and
-                    // boxed; with the world stopped every other one is parked, safe or
-                    // blocked in registration, so nothing else uses it meanwhile. This
-                    // thread's own Vm is suspended inside `collect_now`, which touches
-                    // it only through this pointer until the collection ends.
-                    let vm = unsafe { &mut *(a as *mut Vm) };
-                    vm.trace_roots(t);
-                }
-            });
-            sh.gc_epoch
-                .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-            crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
-            drop(world);
+        let abandoned = sh.safepoints.stats().abandoned;
+        match handle.stop_the_world() {
+            Some(world) => {
+                let vms: Vec<usize> = sh.vms.lock().clone();
+                sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
+                    for &a in &vms {
+                        // SAFETY: a registered Vm is alive (it removes itself in `drop`)
+                        // and boxed; with the world stopped every other one is parked,
+                        // safe or blocked in registration, so nothing else uses it
+                        // meanwhile. This thread's own Vm is suspended inside
+                        // `collect_now`, which touches it only through this pointer
+                        // until the collection ends.
+                        let vm = unsafe { &mut *(a as *mut Vm) };
+                        vm.trace_roots(t);
+                    }
+                });
+                sh.gc_epoch
+                    .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+                crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
+                drop(world);
+            }
+            None if sh.safepoints.stats().abandoned != abandoned => {
+                // A thread blocked while pinned: try again a little later, not at once.
+                self.gc_backoff =
+                    Some(std::time::Instant::now() + std::time::Duration::from_millis(2));
+            }
+            None => {}
         }
         self.handle = Some(handle);
         self.after_pause();

@@ -131,6 +131,9 @@ pub struct Vm {
     pub seen_epoch: u64,
     /// This thread's object-lock statistics (added to `Shared::lock_totals` on drop).
     pub lock_counts: crate::obj::objlock::LockCounts,
+    /// When a stop this thread asked for was given up (a pinned thread), the time before
+    /// which it does not ask again.
+    pub gc_backoff: Option<std::time::Instant>,
 }
 
 impl Vm {
@@ -182,6 +185,7 @@ impl Vm {
             handle: Some(handle),
             seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
             lock_counts: Default::default(),
+            gc_backoff: None,
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);
         vm
