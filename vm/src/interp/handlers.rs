@@ -889,11 +889,23 @@ impl Handlers for Vm {
                 return Ok(());
             }
             if typ == ty(T::List) && crate::types::list::list_len(seq) == n {
-                self.sp -= 1;
+                let base = self.sp - 1;
+                self.sp = base;
+                let mut whole = true;
                 for i in (0..n).rev() {
-                    self.push(crate::types::list::list_get(seq, i));
+                    let v = crate::types::list::list_get(seq, i);
+                    if v.is_null() {
+                        // Another thread shrank the list: take the general path.
+                        whole = false;
+                        break;
+                    }
+                    self.push(v);
                 }
-                return Ok(());
+                if whole {
+                    return Ok(());
+                }
+                self.sp = base;
+                self.push(seq);
             }
         }
         let items = self.unpack(seq, n, None)?;

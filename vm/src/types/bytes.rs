@@ -68,15 +68,16 @@ fn bytearray_cap(v: Value) -> usize {
 
 /// Replaces the contents of bytearray `v` with `data` (which may alias them).
 pub fn bytearray_set(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
+    // `data` may be these very bytes: copy it out before taking the lock.
+    let data = &data.to_vec()[..];
+    let _g = vm.write_lock(v);
     if data.len() <= bytearray_cap(v) {
         let buf = ba(v).buf.get();
         let n = data.len();
         if ba(v).len.load(Ordering::Acquire) > n {
             ba(v).len.store(n, Ordering::Release);
         }
-        // `data` may be these very bytes: copy it out before writing.
-        let copy = data.to_vec();
-        raw_data(buf)[..n].copy_from_slice(&copy);
+        raw_data(buf)[..n].copy_from_slice(data);
         ba(v).len.store(n, Ordering::Release);
         return Ok(());
     }
@@ -91,6 +92,9 @@ pub fn bytearray_set(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
 
 /// Appends `extra` to bytearray `v`, growing the buffer geometrically.
 pub fn bytearray_extend_from(vm: &mut Vm, v: Value, extra: &[u8]) -> PyResult<()> {
+    // `extra` may be these very bytes: copy it out before taking the lock.
+    let extra = &extra.to_vec()[..];
+    let _g = vm.write_lock(v);
     let n = bytearray_data(v).len();
     let need = n
         .checked_add(extra.len())
@@ -104,8 +108,7 @@ pub fn bytearray_extend_from(vm: &mut Vm, v: Value, extra: &[u8]) -> PyResult<()
         ba(v).len.store(need, Ordering::Release);
         return Ok(());
     }
-    let extra = extra.to_vec();
-    raw_data(ba(v).buf.get())[n..need].copy_from_slice(&extra);
+    raw_data(ba(v).buf.get())[n..need].copy_from_slice(extra);
     ba(v).len.store(need, Ordering::Release);
     Ok(())
 }

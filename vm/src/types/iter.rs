@@ -64,7 +64,10 @@ fn list_rev_next(_vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let i = r.a.load(Ordering::Relaxed);
     if i >= 0 && (i as usize) < crate::types::list::list_len(l) {
         r.a.store(i - 1, Ordering::Relaxed);
-        return Ok(Some(crate::types::list::list_get(l, i as usize)));
+        let v = crate::types::list::list_get(l, i as usize);
+        if !v.is_null() {
+            return Ok(Some(v));
+        }
     }
     r.a.store(-1, Ordering::Relaxed);
     r.s[0].set(Value::NULL);
@@ -118,7 +121,11 @@ pub fn list_iter_next(_vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let i = r.a.load(Ordering::Relaxed) as usize;
     if i < crate::types::list::list_len(l) {
         r.a.store(i as i64 + 1, Ordering::Relaxed);
-        return Ok(Some(crate::types::list::list_get(l, i)));
+        let v = crate::types::list::list_get(l, i);
+        // NULL: another thread shrank the list under us; the iteration ends.
+        if !v.is_null() {
+            return Ok(Some(v));
+        }
     }
     r.s[0].set(Value::NULL);
     Ok(None)

@@ -31,7 +31,8 @@ pub fn list_len(v: Value) -> usize {
     l(v).len.load(Ordering::Acquire)
 }
 
-/// Item `i`; NULL if out of range (a racing shrink).
+/// Item `i`; NULL if out of range, or if another thread shrank the list meanwhile: every
+/// caller treats NULL as "no such item" and never stores or pushes it.
 #[inline(always)]
 pub fn list_get(v: Value, i: usize) -> Value {
     let arr = l(v).items.get();
@@ -50,11 +51,15 @@ pub fn list_set(v: Value, i: usize, x: Value) {
     }
 }
 
-/// A snapshot of the items.
+/// A snapshot of the items (without the slots a racing shrink has cleared).
 pub fn list_items(v: Value) -> Vec<Value> {
     let arr = l(v).items.get();
     let n = list_len(v).min(array_slots(arr).len());
-    array_slots(arr)[..n].iter().map(|s| s.get()).collect()
+    array_slots(arr)[..n]
+        .iter()
+        .map(|s| s.get())
+        .filter(|v| !v.is_null())
+        .collect()
 }
 
 impl Vm {

@@ -180,9 +180,7 @@ fn repeat_operand(vm: &mut Vm, n: Value, rname: &str) -> PyResult<Option<usize>>
 }
 
 fn list_repeat(vm: &mut Vm, src: Value, n: usize, typ: Value) -> PyResult<Value> {
-    let src_arr = l(src).items.get();
-    let all = array_slots(src_arr);
-    let s = &all[..list_len(src).min(all.len())];
+    let s = list_items(src);
     let total = match s.len().checked_mul(n) {
         Some(t) if t <= 1 << 32 => t,
         _ => return Err(vm.memory_error()),
@@ -191,7 +189,7 @@ fn list_repeat(vm: &mut Vm, src: Value, n: usize, typ: Value) -> PyResult<Value>
     let d = array_slots(arr);
     if !s.is_empty() {
         for (i, slot) in d[..total].iter().enumerate() {
-            slot.set(s[i % s.len()].get());
+            slot.set(s[i % s.len()]);
         }
     }
     let out = vm.new_list_typed(&[], typ)?;
@@ -246,6 +244,7 @@ fn list_inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
                 let r = list_repeat(vm, a, n, ty(T::List))?;
                 let arr = l(r).items.get();
                 let len = list_len(r);
+                let _g = vm.write_lock(a);
                 l(a).len.store(0, Ordering::Release);
                 l(a).items.set(arr);
                 l(a).len.store(len, Ordering::Release);
@@ -290,7 +289,10 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
         let i = k.as_small();
         let j = if i < 0 { i + n as i64 } else { i };
         if j >= 0 && (j as usize) < n {
-            return Ok(list_get(v, j as usize));
+            let x = list_get(v, j as usize);
+            if !x.is_null() {
+                return Ok(x);
+            }
         }
         return Err(vm.raise_msg(ExcKind::IndexError, "list index out of range"));
     }
@@ -301,8 +303,8 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
         let mut out = Vec::with_capacity(len);
         for i in 0..len {
             let j = (start + i as i64 * step) as usize;
-            if let Some(s) = slots.get(j) {
-                out.push(s.get());
+            if let Some(x) = slots.get(j).map(|s| s.get()).filter(|x| !x.is_null()) {
+                out.push(x);
             }
         }
         return vm.new_list(&out);
@@ -498,6 +500,7 @@ fn m_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "reverse")?;
     check_noargs(vm, a, "list.reverse")?;
+    let _g = vm.write_lock(v);
     let n = list_len(v);
     let slots = array_slots(l(v).items.get());
     let n = n.min(slots.len());

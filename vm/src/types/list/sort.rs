@@ -145,12 +145,15 @@ fn fast_sort(v: &mut [Pair]) -> bool {
 impl Vm {
     /// `list.sort(key=key, reverse=reverse)` (also the core of `sorted`).
     pub fn list_sort(&mut self, list: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
-        let items = super::list_items(list);
-        // Empty the list while sorting; a zero-capacity array marks "untouched".
+        // Empty the list while sorting; a zero-capacity array marks "untouched". The
+        // snapshot and the switch happen under the list's lock, so no append is lost.
         let marker = self.new_array(0)?;
         let lo = super::l(list);
+        let g = self.write_lock(list);
+        let items = super::list_items(list);
         lo.len.store(0, Ordering::Release);
         lo.items.set(marker);
+        drop(g);
         let restore = |vm: &mut Vm, items: &[Value]| -> PyResult<bool> {
             let lo = super::l(list);
             let modified = lo.items.get() != marker || lo.len.load(Ordering::Acquire) != 0;
