@@ -508,12 +508,15 @@ _active_lock = _allocate_lock()
 _active = {}  # ident -> Thread, for running threads
 _limbo = {}  # Thread -> Thread, started but not yet running
 _counter = _count(1).__next__
+_counter_lock = _allocate_lock()
 _atexit_calls = []
 _shutting_down = False
 
 
 def _newname(template="Thread-%d"):
-    return template % _counter()
+    with _counter_lock:
+        n = _counter()
+    return template % n
 
 
 class ExceptHookArgs(tuple):
@@ -630,8 +633,6 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set() or self._done_lock is not None:
             raise RuntimeError("threads can only be started once")
-        if _shutting_down and not self._daemonic:
-            raise RuntimeError("can't create new thread at interpreter shutdown")
         done = _allocate_lock()
         done.acquire()
         self._done_lock = done
@@ -696,11 +697,6 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         lock = self._done_lock
-        if lock is None:  # the main thread or a dummy thread: never ends here
-            if timeout is None:
-                while True:
-                    _thread.allocate_lock().acquire(True, TIMEOUT_MAX)
-            return
         if timeout is None:
             got = lock.acquire()
         else:
@@ -758,8 +754,12 @@ class Thread:
 
 
 class _MainThread(Thread):
+    """The thread that imported this module; it "ends" when `_shutdown` begins."""
+
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
+        self._done_lock = _allocate_lock()
+        self._done_lock.acquire()
         self._ident = get_ident()
         self._native_id = get_native_id()
         self._started.set()
@@ -854,7 +854,9 @@ def _shutdown():
     if _shutting_down:
         return
     _shutting_down = True
-    _main_thread._is_stopped = True
+    if not _main_thread._is_stopped:
+        _main_thread._is_stopped = True
+        _main_thread._done_lock.release()
     while _atexit_calls:
         func, args, kwargs = _atexit_calls.pop()
         func(*args, **kwargs)
@@ -863,8 +865,7 @@ def _shutdown():
         with _active_lock:
             pending = [
                 t for t in list(_active.values()) + list(_limbo.values())
-                if not t._daemonic and t is not me and t._done_lock is not None
-                and not t._is_stopped
+                if not t._daemonic and t is not me and not t._is_stopped
             ]
         if not pending:
             break

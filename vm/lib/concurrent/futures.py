@@ -500,8 +500,10 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or (
-            "ThreadPoolExecutor-%d" % self._counter())
+        if not thread_name_prefix:
+            with _exit_lock:
+                thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
