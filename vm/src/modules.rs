@@ -51,6 +51,8 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("../lib/abc.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "collections" => include_str!("../lib/collections.py"),
+        "concurrent" => include_str!("../lib/concurrent/__init__.py"),
+        "concurrent.futures" => include_str!("../lib/concurrent/futures.py"),
         "contextlib" => include_str!("../lib/contextlib.py"),
         "copy" => include_str!("../lib/copy.py"),
         "dataclasses" => include_str!("../lib/dataclasses.py"),
@@ -65,11 +67,19 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("../lib/operator.py"),
         "os" => include_str!("../lib/os.py"),
         "posixpath" => include_str!("../lib/posixpath.py"),
+        "queue" => include_str!("../lib/queue.py"),
         "re" => include_str!("../lib/re.py"),
         "string" => include_str!("../lib/string.py"),
+        "threading" => include_str!("../lib/threading.py"),
         "types" => include_str!("../lib/types.py"),
         _ => return None,
     })
+}
+
+/// Whether the library module `name` is a package (`vm/lib/<name>/__init__.py`): its
+/// submodules are library modules too, named `<name>.<sub>`.
+pub fn library_is_package(name: &str) -> bool {
+    name == "concurrent"
 }
 
 /// `sys.stdout` when a program replaced it: NULL while it is the original stream (or

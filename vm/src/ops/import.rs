@@ -159,6 +159,11 @@ impl Vm {
                 if let Some(m) = self.dict_get(g().sys_modules, key)? {
                     return Ok(m);
                 }
+                if crate::modules::library_is_package(p) {
+                    if let Some(src) = crate::modules::library_source(full) {
+                        return self.exec_library_module(full, src);
+                    }
+                }
                 let d = self.dict_of(pm);
                 match self.dict_get(d, g().names.__path__)? {
                     Some(pp) => {
@@ -180,12 +185,7 @@ impl Vm {
                     return Ok(m);
                 }
                 if let Some(src) = crate::modules::library_source(full) {
-                    return self.exec_module_source(
-                        full,
-                        &format!("<hotpy-lib>/{full}.py"),
-                        src,
-                        None,
-                    );
+                    return self.exec_library_module(full, src);
                 }
                 self.sys_path()?
             }
@@ -203,6 +203,20 @@ impl Vm {
         }
         let msg = format!("No module named '{full}'");
         Err(self.module_not_found(&msg, full))
+    }
+
+    /// Runs library module `full` (source `src`, built into hotpy). A library package
+    /// gets `__path__ = ["<hotpy-lib>/a/b"]`, a directory that does not exist: its
+    /// submodules are found by `library_source`, never on disk.
+    fn exec_library_module(&mut self, full: &str, src: &str) -> PyResult<Value> {
+        let rel = full.replace('.', "/");
+        if crate::modules::library_is_package(full) {
+            let dir = format!("<hotpy-lib>/{rel}");
+            let file = format!("{dir}/__init__.py");
+            self.exec_module_source(full, &file, src, Some(Path::new(&dir)))
+        } else {
+            self.exec_module_source(full, &format!("<hotpy-lib>/{rel}.py"), src, None)
+        }
     }
 
     fn module_not_found(&mut self, msg: &str, name: &str) -> crate::interp::state::Raised {

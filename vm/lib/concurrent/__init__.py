@@ -1,0 +1,1 @@
+"""hotpy's `concurrent` package: holds only `concurrent.futures`."""
