@@ -54,12 +54,24 @@ except threading.BrokenBarrierError as e:
     print("BrokenBarrierError", isinstance(e, RuntimeError))
 b.reset()
 print("after reset:", b.broken, b.n_waiting)
-ts = [threading.Thread(target=b.wait) for _ in range(2)]
+# Which party gets which index depends on arrival order: check the set of them.
+indices = []
+ilock = threading.Lock()
+
+
+def wait_and_record():
+    i = b.wait()
+    with ilock:
+        indices.append(i)
+
+
+ts = [threading.Thread(target=wait_and_record) for _ in range(2)]
 for t in ts:
     t.start()
-print("index of last:", b.wait())
+wait_and_record()
 for t in ts:
     t.join()
+print("indices:", sorted(indices))
 
 # A timeout breaks the barrier.
 b = threading.Barrier(2, timeout=0.01)

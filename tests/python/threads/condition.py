@@ -43,7 +43,6 @@ woken = []
 def waiter(i):
     with cond:
         ready[0] += 1
-        cond.notify_all()
         cond.wait()
         woken.append(i)
 
@@ -51,10 +50,15 @@ def waiter(i):
 ws = [threading.Thread(target=waiter, args=(i,)) for i in range(5)]
 for w in ws:
     w.start()
+# Waiters do not notify each other: the main thread polls until all five wait.
+while True:
+    with cond:
+        if ready[0] == 5:
+            break
+    threading.Event().wait(0.001)
 with cond:
-    cond.wait_for(lambda: ready[0] == 5)
     cond.notify(2)
-for _ in range(100):
+while True:
     with cond:
         if len(woken) == 2:
             break

@@ -128,8 +128,10 @@ started = threading.Event()
 first = ex.submit(lambda: (started.set(), gate.wait(5))[1])
 started.wait()
 rest = [ex.submit(square, i) for i in range(4)]
-threading.Timer(0.02, gate.set).start()
-ex.shutdown(wait=True, cancel_futures=True)
+# Cancel the queued work first, then let the running call finish.
+ex.shutdown(wait=False, cancel_futures=True)
+gate.set()
+ex.shutdown(wait=True)
 print(first.result(), [r.cancelled() for r in rest])
 print(cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION, cf.ALL_COMPLETED)
 print(issubclass(cf.CancelledError, Exception), issubclass(cf.InvalidStateError, Exception))

@@ -347,34 +347,47 @@ def _as_completed(fs, total, end):
 DoneAndNotDoneFutures = namedtuple("DoneAndNotDoneFutures", "done not_done")
 
 
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures `fs` as `return_when` says (FIRST_COMPLETED,
-    FIRST_EXCEPTION or ALL_COMPLETED) or until `timeout` seconds pass; returns the named
-    tuple (done, not_done) of sets."""
-    fs = set(fs)
+def _finished(fs):
+    """The futures of `fs` that are finished or cancelled, each read under its lock."""
     done = set()
     for f in fs:
         with f._condition:
             if f._state in (CANCELLED_AND_NOTIFIED, FINISHED):
                 done.add(f)
-    not_done = fs - done
+    return done
+
+
+def _enough(done, fs, return_when):
+    """Does `done` satisfy `return_when` for the futures `fs`?"""
     if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures(done, not_done)
+        return True
     if return_when == FIRST_EXCEPTION and any(
         not f.cancelled() and f._exception is not None for f in done
     ):
-        return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
+        return True
+    return len(done) == len(fs)
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures `fs` as `return_when` says (FIRST_COMPLETED,
+    FIRST_EXCEPTION or ALL_COMPLETED) or until `timeout` seconds pass; returns the named
+    tuple (done, not_done) of sets.
+
+    A future may finish between the first check and the waiter's installation (its
+    notification then finds no waiter), so the states are checked again once the waiter
+    is installed, before sleeping."""
+    fs = set(fs)
+    done = _finished(fs)
+    if _enough(done, fs, return_when):
+        return DoneAndNotDoneFutures(done, fs - done)
+    not_done = fs - done
     waiter, _ = _install_waiter(not_done, return_when)
     try:
-        waiter.event.wait(timeout)
+        if not _enough(_finished(fs), fs, return_when):
+            waiter.event.wait(timeout)
     finally:
         _remove_waiter(not_done, waiter)
-    for f in fs:
-        with f._condition:
-            if f._state in (CANCELLED_AND_NOTIFIED, FINISHED):
-                done.add(f)
+    done = _finished(fs)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
