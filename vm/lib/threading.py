@@ -270,6 +270,16 @@ class Condition:
         self.notify_all()
 
 
+def _describe(obj, detail):
+    """The repr of the synchronisation objects: `<module.Class at 0x...: detail>`."""
+    return "<%s.%s at %s: %s>" % (
+        obj.__class__.__module__,
+        obj.__class__.__qualname__,
+        hex(id(obj)),
+        detail,
+    )
+
+
 class Semaphore:
     """A counter that `acquire` decrements, blocking while it is zero."""
 
@@ -280,12 +290,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d>" % (
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            hex(id(self)),
-            self._value,
-        )
+        return _describe(self, "value=%d" % self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -327,13 +332,7 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d/%d>" % (
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            hex(id(self)),
-            self._value,
-            self._initial_value,
-        )
+        return _describe(self, "value=%d/%d" % (self._value, self._initial_value))
 
     def release(self, n=1):
         if n < 1:
@@ -353,12 +352,7 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        return "<%s.%s at %s: %s>" % (
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            hex(id(self)),
-            "set" if self._flag else "unset",
-        )
+        return _describe(self, "set" if self._flag else "unset")
 
     def is_set(self):
         return self._flag
@@ -406,18 +400,8 @@ class Barrier:
 
     def __repr__(self):
         if self.broken:
-            return "<%s.%s at %s: broken>" % (
-                self.__class__.__module__,
-                self.__class__.__qualname__,
-                hex(id(self)),
-            )
-        return "<%s.%s at %s: waiters=%d/%d>" % (
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            hex(id(self)),
-            self.n_waiting,
-            self.parties,
-        )
+            return _describe(self, "broken")
+        return _describe(self, "waiters=%d/%d" % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
         """Waits for all parties; returns this thread's arrival index (0..parties-1)."""
