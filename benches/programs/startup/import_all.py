@@ -1,6 +1,7 @@
 # Start-up benchmark: import every native module hotpy has (builtins, sys, math, random,
 # time, gc, and os, which hotpy builds on its native _os) and every library module hotpy
-# ships in Python (vm/lib, threading, queue and concurrent.futures among them), all of which CPython 3.11 has too. The runner's unit test
+# ships in Python (vm/lib, threading, queue and concurrent.futures among them), all of
+# which CPython 3.11 has too. The runner's unit test
 # `import_all_covers_hotpy_modules` checks this list against vm/src/modules.rs.
 
 import builtins
