@@ -12,12 +12,9 @@ How it works
   started by this module get a `_DummyThread` entry the first time they call
   `current_thread()`); `_limbo` holds threads between `start()` and their first
   instruction. Both are guarded by `_active_lock`.
-- `local` keeps one attribute dict per thread ident. A thread that touches a `local`
-  is recorded in `_local_users`; when a `Thread` of this module ends (and when a new one
-  begins, in case an ident is reused), its dicts are dropped. There are no weak
-  references in hotpy, so a `local` stays alive while a thread that used it is alive,
-  and the dicts of threads started directly with `_thread` (dummy threads) are dropped
-  only when a `Thread` later runs with the same ident.
+- `local` is a class whose attribute hooks are native: each thread has its own
+  attribute dict, found without locks (vm/src/modules/thread_local.rs); a thread's
+  dicts are dropped when it ends.
 
 What must hold
 - `_shutdown()` is called once by the runtime at interpreter exit, from the main
@@ -645,7 +642,6 @@ class Thread:
         try:
             self._ident = ident
             self._native_id = get_native_id()
-            _drop_locals(ident)  # left over by an earlier thread with this ident
             with _active_lock:
                 _active[ident] = self
                 _limbo.pop(self, None)
@@ -659,7 +655,6 @@ class Thread:
                 if _active.get(ident) is self:
                     del _active[ident]
                 _limbo.pop(self, None)
-            _drop_locals(ident)
             self._is_stopped = True
             self._done_lock.release()
 
@@ -860,109 +855,24 @@ def _shutdown():
 # ---------------------------------------------------------------------------------
 # Thread-local data
 
-_local_users = {}  # ident -> {id(local): local} of the locals that thread has touched
-
-
-def _drop_locals(ident):
-    with _active_lock:
-        used = _local_users.pop(ident, None)
-    if used:
-        for loc in used.values():
-            dicts = object.__getattribute__(loc, "_local__dicts")
-            dicts.pop(ident, None)
-
-
-_MISSING = object()
-
-
-def _lookup_type(tp, name):
-    for klass in tp.__mro__:
-        d = klass.__dict__
-        if name in d:
-            return d[name]
-    return _MISSING
-
-
-def _local_dict(self):
-    """This thread's attribute dict of local `self`, created (and `__init__` run with
-    the constructor's arguments) on first use in a thread."""
-    dicts = object.__getattribute__(self, "_local__dicts")
-    ident = get_ident()
-    d = dicts.get(ident)
-    if d is None:
-        d = {}
-        dicts[ident] = d
-        with _active_lock:
-            _local_users.setdefault(ident, {})[id(self)] = self
-        args, kw = object.__getattribute__(self, "_local__args")
-        init = type(self).__init__
-        if init is not object.__init__:
-            init(self, *args, **kw)
-    return d
-
-
-class local:
+class _local:
     """Thread-local data: each thread sees its own attributes. A subclass's `__init__`
-    runs once per thread, with the arguments given to the constructor."""
+    runs once per thread, with the arguments given to the constructor. The attribute
+    hooks are native (`_thread._local_install`, vm/src/modules/thread_local.rs)."""
+
+    __slots__ = ("_local__table", "_local__args")
+    __module__ = "_thread"
 
     def __new__(cls, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, "_local__args", (args, kw))
-        # The constructing thread's dict exists already: `__init__` runs from the call.
-        object.__setattr__(self, "_local__dicts", {get_ident(): {}})
-        with _active_lock:
-            _local_users.setdefault(get_ident(), {})[id(self)] = self
+        _thread._local_setup(self, args, kw)
         return self
 
-    def __getattribute__(self, name):
-        d = _local_dict(self)
-        if name == "__dict__":
-            return d
-        tp = type(self)
-        attr = _lookup_type(tp, name)
-        if attr is not _MISSING:
-            atp = type(attr)
-            if hasattr(atp, "__get__") and (hasattr(atp, "__set__") or hasattr(atp, "__delete__")):
-                return atp.__get__(attr, self, tp)
-        if name in d:
-            return d[name]
-        if attr is not _MISSING:
-            get = getattr(type(attr), "__get__", None)
-            if get is not None:
-                return get(attr, self, tp)
-            return attr
-        raise AttributeError("'%s' object has no attribute '%s'" % (tp.__name__, name))
 
-    def __setattr__(self, name, value):
-        if name == "__dict__":
-            raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
-        d = _local_dict(self)
-        attr = _lookup_type(type(self), name)
-        if attr is not _MISSING:
-            setter = getattr(type(attr), "__set__", None)
-            if setter is not None:
-                setter(attr, self, value)
-                return
-        d[name] = value
-
-    def __delattr__(self, name):
-        if name == "__dict__":
-            raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
-        d = _local_dict(self)
-        attr = _lookup_type(type(self), name)
-        if attr is not _MISSING:
-            deleter = getattr(type(attr), "__delete__", None)
-            if deleter is not None:
-                deleter(attr, self)
-                return
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(name) from None
+_thread._local_install(_local)
+_thread._local = local = _local
 
 
 _main_thread = _MainThread()

@@ -16,6 +16,7 @@ pub mod random;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
+pub mod thread_local;
 pub mod time;
 
 /// Creates the modules that exist from start-up (`builtins`, `sys`).

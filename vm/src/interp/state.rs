@@ -134,6 +134,11 @@ pub struct Vm {
     /// When a stop this thread asked for was given up (a pinned thread), the time before
     /// which it does not ask again.
     pub gc_backoff: Option<std::time::Instant>,
+    /// The last `threading.local` this thread used and its dict for this thread
+    /// (`modules/thread_local.rs`).
+    pub local_cache: (Value, Value),
+    /// The `threading.local` objects this thread has a dict in.
+    pub thread_locals: Vec<Value>,
 }
 
 impl Vm {
@@ -186,6 +191,8 @@ impl Vm {
             seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
             lock_counts: Default::default(),
             gc_backoff: None,
+            local_cache: (Value::NULL, Value::NULL),
+            thread_locals: Vec::new(),
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);
         vm
@@ -320,7 +327,10 @@ impl Vm {
             .roots
             .iter_mut()
             .chain(self.repr_stack.iter_mut())
+            .chain(self.thread_locals.iter_mut())
             .chain([
+                &mut self.local_cache.0,
+                &mut self.local_cache.1,
                 &mut self.exc,
                 &mut self.exc_info,
                 &mut self.kwnames,

@@ -291,6 +291,7 @@ fn thread_main(mut vm: Box<Vm>) {
     if r.is_err() {
         report(&mut vm, f);
     }
+    crate::modules::thread_local::thread_exit(&mut vm);
     crate::builtins::flush_stdout();
 }
 
@@ -365,6 +366,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("get_ident", get_ident),
             ("get_native_id", get_ident),
             ("_count", count),
+            ("_local_install", crate::modules::thread_local::install),
+            ("_local_setup", crate::modules::thread_local::setup),
         ],
     )?;
     let tm = vm.new_float(TIMEOUT_MAX)?;

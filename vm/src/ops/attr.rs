@@ -261,7 +261,9 @@ impl Vm {
 
     fn getattr_custom(&mut self, o: Value, name: Value, typ: Value) -> PyResult<Option<Value>> {
         let ga = self.lookup(typ, g().names.__getattribute__);
-        let r = if !ga.is_null() && ga != self.object_getattribute() {
+        let r = if crate::modules::thread_local::is_hook(ga) {
+            crate::modules::thread_local::getattr(self, o, name, typ)
+        } else if !ga.is_null() && ga != self.object_getattribute() {
             let f = self.descr_get(ga, o, typ)?;
             self.call(f, &[name]).map(Some)
         } else {
@@ -304,6 +306,19 @@ impl Vm {
         if is_type(o) {
             return self.type_getattr(o, name);
         }
+        self.getattr_in(o, name, typ, Value::NULL)
+    }
+
+    /// `PyObject_GenericGetAttr` for a non-type `o`, with `dict` standing for the
+    /// instance's own dict when it is not NULL (a `threading.local` passes the calling
+    /// thread's dict).
+    pub fn getattr_in(
+        &mut self,
+        o: Value,
+        name: Value,
+        typ: Value,
+        dict: Value,
+    ) -> PyResult<Option<Value>> {
         let d = self.lookup(typ, name);
         let kind = if d.is_null() {
             Descr::Plain
@@ -313,7 +328,9 @@ impl Vm {
         if matches!(kind, Descr::Data) {
             return self.descr_get(d, o, typ).map(Some);
         }
-        let dict = if kind_of_opt(o) == Some(Kind::Instance) {
+        let dict = if dict.is_ptr() {
+            dict
+        } else if kind_of_opt(o) == Some(Kind::Instance) {
             // SAFETY: kind checked.
             let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
             if dict.is_null() && crate::types::shape::in_values_mode(o) {
@@ -628,6 +645,9 @@ impl Vm {
                 g().names.__setattr__
             };
             let f = self.lookup(typ, nm);
+            if crate::modules::thread_local::is_hook(f) {
+                return crate::modules::thread_local::setattr(self, o, name, v);
+            }
             if !f.is_null() && !self.is_object_slot(f, nm) {
                 let bound = self.descr_get(f, o, typ)?;
                 if v.is_null() {
@@ -647,16 +667,24 @@ impl Vm {
 
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
-        let typ = type_of(o);
         if is_type(o) {
             return self.type_setattr(o, name, v);
         }
+        self.setattr_in(o, name, v, Value::NULL)
+    }
+
+    /// `object.__setattr__` for a non-type `o` (`v` NULL deletes), with `dict` standing
+    /// for the instance's own storage when it is not NULL (see `getattr_in`).
+    pub fn setattr_in(&mut self, o: Value, name: Value, v: Value, dict: Value) -> PyResult<()> {
+        let given = dict;
+        let typ = type_of(o);
         // `key` is what a store puts in the instance dict (a str subclass instance stays
         // one, see `attr_name_arg`); lookups on the type use the interned name.
         let key = name;
         let name = self.intern_value(name)?;
         let d = self.lookup(typ, name);
-        let has_dict = o.is_ptr()
+        let has_dict = given.is_null()
+            && o.is_ptr()
             && kind_of(o) == Kind::Instance
             && header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT != 0;
         if d.is_null() && !v.is_null() && has_dict {
@@ -752,7 +780,11 @@ impl Vm {
             }
             return self.instance_store(o, key, v);
         }
-        let dict = self.dict_of(o);
+        let dict = if given.is_ptr() {
+            given
+        } else {
+            self.dict_of(o)
+        };
         if dict.is_null() {
             let msg = if d.is_null() {
                 format!(

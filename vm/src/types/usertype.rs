@@ -561,8 +561,10 @@ pub fn update_flags(vm: &mut Vm, typ: Value) {
     } else {
         f &= !TF_CUSTOM_GETATTR;
     }
-    let builtin_sa = (sa == osa || sa.is_null() || kind_of(sa) == Kind::Native)
-        && (da == oda || da.is_null() || kind_of(da) == Kind::Native);
+    let native_hook =
+        |f: Value| kind_of(f) == Kind::Native && !crate::modules::thread_local::is_hook(f);
+    let builtin_sa = (sa == osa || sa.is_null() || native_hook(sa))
+        && (da == oda || da.is_null() || native_hook(da));
     if !builtin_sa {
         f |= TF_CUSTOM_SETATTR;
     } else {
