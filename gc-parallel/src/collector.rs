@@ -96,8 +96,7 @@ pub(crate) fn collect<M: ObjectModel>(
     let live_bytes = bytes_copied + large_bytes_kept + inner.pinned_bytes;
     let small = live_bytes.min(shared.taper) as f64;
     let large = live_bytes.saturating_sub(shared.taper) as f64;
-    let next_budget = shared
-        .min_budget
+    let next_budget = crate::heap::Heap::<M>::floor_budget(shared)
         .max((small * shared.growth + large * shared.large_growth) as usize);
     inner.budget = next_budget;
     // Keep enough free chunks for the next cycle's allocation (the mutators will take

@@ -13,7 +13,8 @@
 //!
 //! Allocation never collects. Bytes handed out since the last collection (counted per
 //! chunk taken, per large or pinned object) are compared with the budget
-//! `max(min_budget, growth * min(live, taper) + large_growth * (live - taper)⁺)` (live =
+//! `max(min_budget × threads, growth * min(live, taper) + large_growth * (live - taper)⁺)`
+//! (threads: how many allocate at once, `Heap::set_threads`; live =
 //! bytes live after the last collection); past it the collection-requested flag
 //! is raised and allocation goes on. Allocation fails (`AllocError`) only when the
 //! committed heap would pass `max_heap` or the system allocator fails.
@@ -110,6 +111,10 @@ pub(crate) struct Shared {
     pub(crate) large_threshold: usize,
     pub(crate) chunk_size: usize,
     pub(crate) min_budget: usize,
+    /// Threads that allocate at once (`Heap::set_threads`): the least budget is
+    /// `min_budget` per thread, so each thread allocates about as much between stops of
+    /// the world as a lone thread does.
+    pub(crate) threads: AtomicUsize,
     pub(crate) growth: f64,
     pub(crate) taper: usize,
     pub(crate) large_growth: f64,
@@ -252,6 +257,7 @@ impl<M: ObjectModel> Heap<M> {
                 large_threshold: (chunk_size / 4) & !7,
                 chunk_size,
                 min_budget,
+                threads: AtomicUsize::new(1),
                 growth: cfg.growth,
                 taper: cfg.taper,
                 large_growth: cfg.large_growth,
@@ -281,6 +287,23 @@ impl<M: ObjectModel> Heap<M> {
     /// Ask for a collection at the next safepoint (e.g. `gc.collect()`).
     pub fn request_collection(&self) {
         self.shared.requested.store(true, Ordering::Relaxed);
+    }
+
+    /// Tell the heap how many threads allocate at once (at least 1): the least
+    /// allocation between collection requests becomes `min_budget` per thread, from now.
+    pub fn set_threads(&self, n: usize) {
+        let n = n.max(1);
+        self.shared.threads.store(n, Ordering::Relaxed);
+        let mut inner = self.shared.inner.lock();
+        let floor = self.shared.min_budget.saturating_mul(n);
+        inner.budget = inner.budget.max(floor);
+    }
+
+    /// The least budget now (`min_budget` per allocating thread).
+    pub(crate) fn floor_budget(shared: &Shared) -> usize {
+        shared
+            .min_budget
+            .saturating_mul(shared.threads.load(Ordering::Relaxed))
     }
 
     /// Stop-the-world: caller guarantees every mutator has called `flush()` and is parked.

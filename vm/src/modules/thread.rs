@@ -33,6 +33,7 @@ use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
 use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Stack of a Python thread (virtual memory; touched only as deep as it is used).
@@ -261,37 +262,132 @@ fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let msg = format!("can't start new thread: {e}");
         return Err(vm.raise_msg(ExcKind::RuntimeError, &msg));
     }
+    RUNNING.fetch_add(1, Ordering::AcqRel);
+    STARTED.fetch_add(1, Ordering::Relaxed);
+    crate::runtime::shared()
+        .heap
+        .set_threads(RUNNING.load(Ordering::Acquire) + 1);
+    if let Some(ident) = pool_start(f, args, kw) {
+        return vm.new_int(ident as i64);
+    }
     let mut child = Vm::new_thread();
     child.roots.extend([f, args, kw]);
     let ident = child.ident;
-    RUNNING.fetch_add(1, Ordering::AcqRel);
-    STARTED.fetch_add(1, Ordering::Relaxed);
     let spawned = std::thread::Builder::new()
         .name(format!("hotpy-{ident}"))
         .stack_size(THREAD_STACK)
-        .spawn(move || {
-            thread_main(child);
-            RUNNING.fetch_sub(1, Ordering::AcqRel);
-        });
+        .spawn(move || worker(child));
     if spawned.is_err() {
-        RUNNING.fetch_sub(1, Ordering::AcqRel);
+        thread_done();
         return Err(vm.raise_msg(ExcKind::RuntimeError, "can't start new thread"));
     }
     vm.new_int(ident as i64)
 }
 
+/// Bookkeeping when a Python thread ends (or fails to start).
+fn thread_done() {
+    let left = RUNNING.fetch_sub(1, Ordering::AcqRel) - 1;
+    crate::runtime::shared().heap.set_threads(left + 1);
+}
+
+/// An idle pooled OS thread and the state it keeps, waiting for its next function.
+struct Idle {
+    /// The idle thread's `Vm` (registered, in the safe state, no roots) and `go`. A
+    /// starter takes the `Vm`, roots the call in it, puts it back and sets `go`.
+    slot: Mutex<(Option<Box<Vm>>, bool)>,
+    cond: Condvar,
+}
+
+/// Idle threads, newest last. No slot lock is held while `POOL` is taken.
+static POOL: Mutex<Vec<Arc<Idle>>> = Mutex::new(Vec::new());
+/// Most idle threads kept.
+const POOL_MAX: usize = 16;
+/// An idle thread that waited this long without work ends.
+const POOL_IDLE: Duration = Duration::from_secs(10);
+
+/// Hands the call to an idle pooled thread; its new ident, or `None` if none is idle.
+fn pool_start(f: Value, args: Value, kw: Value) -> Option<u64> {
+    let idle = POOL.lock().pop()?;
+    let mut slot = idle.slot.lock();
+    let mut vm = slot.0.take()?;
+    vm.roots.extend([f, args, kw]);
+    let ident = vm.ident;
+    slot.0 = Some(vm);
+    slot.1 = true;
+    idle.cond.notify_one();
+    Some(ident)
+}
+
+/// Body of a pooled OS thread: run a Python thread, then wait to be reused.
+fn worker(mut vm: Box<Vm>) {
+    loop {
+        thread_main(&mut vm);
+        vm.reset_for_reuse();
+        vm.mutator.flush();
+        if let Some(h) = vm.handle.as_mut() {
+            h.enter_safe();
+        }
+        thread_done();
+        match park_idle(vm) {
+            Some(next) => vm = next,
+            None => return,
+        }
+    }
+}
+
+/// Offers `vm` (safe, reset) to starters. Returns it claimed, with its next call
+/// rooted, or `None` when the pool is full or nobody came in time (the state is then
+/// dropped, which unregisters it, and the OS thread ends).
+fn park_idle(vm: Box<Vm>) -> Option<Box<Vm>> {
+    let idle = Arc::new(Idle {
+        slot: Mutex::new((Some(vm), false)),
+        cond: Condvar::new(),
+    });
+    {
+        let mut pool = POOL.lock();
+        if pool.len() >= POOL_MAX {
+            drop(pool);
+            let vm = idle.slot.lock().0.take();
+            drop(vm);
+            return None;
+        }
+        pool.push(idle.clone());
+    }
+    let mut slot = idle.slot.lock();
+    loop {
+        if slot.1 {
+            return slot.0.take();
+        }
+        if idle.cond.wait_for(&mut slot, POOL_IDLE).timed_out() && !slot.1 {
+            // Leave the pool, unless a starter has just taken this thread out of it
+            // (it then sets `go` under the slot lock soon).
+            drop(slot);
+            let mut pool = POOL.lock();
+            if let Some(i) = pool.iter().position(|p| Arc::ptr_eq(p, &idle)) {
+                pool.swap_remove(i);
+                drop(pool);
+                let vm = idle.slot.lock().0.take();
+                drop(vm);
+                return None;
+            }
+            drop(pool);
+            slot = idle.slot.lock();
+        }
+    }
+}
+
 /// The body of a Python thread.
-fn thread_main(mut vm: Box<Vm>) {
+fn thread_main(vm: &mut Vm) {
     if let Some(h) = vm.handle.as_mut() {
         h.leave_safe();
     }
     vm.after_pause();
     let (f, args, kw) = (vm.roots[0], vm.roots[1], vm.roots[2]);
-    let r = call_with(&mut vm, f, args, kw);
+    let r = call_with(vm, f, args, kw);
     if r.is_err() {
-        report(&mut vm, f);
+        report(vm, f);
     }
-    crate::modules::thread_local::thread_exit(&mut vm);
+    crate::modules::thread_local::thread_exit(vm);
     crate::builtins::flush_stdout();
 }
 
