@@ -109,6 +109,7 @@ pub(crate) fn collect<M: ObjectModel>(
     inner.chunks = to_space;
     inner.allocated_since_gc = 0;
     shared.requested.store(false, Ordering::Relaxed);
+    shared.collections.fetch_add(1, Ordering::Release);
     std::mem::forget(armed);
 
     let stats = CollectStats {

@@ -107,6 +107,8 @@ pub(crate) struct Shared {
     /// Mutators currently holding a buffer (not flushed).
     pub(crate) unflushed: AtomicUsize,
     pub(crate) bytes_allocated: AtomicU64,
+    /// Collections so far (bumped by the collector before the world resumes).
+    pub(crate) collections: AtomicU64,
     /// Objects larger than this get a dedicated chunk and are never copied.
     pub(crate) large_threshold: usize,
     pub(crate) chunk_size: usize,
@@ -254,6 +256,7 @@ impl<M: ObjectModel> Heap<M> {
                 requested: AtomicBool::new(false),
                 unflushed: AtomicUsize::new(0),
                 bytes_allocated: AtomicU64::new(0),
+                collections: AtomicU64::new(0),
                 large_threshold: (chunk_size / 4) & !7,
                 chunk_size,
                 min_budget,
@@ -274,6 +277,7 @@ impl<M: ObjectModel> Heap<M> {
             cursor: 0,
             limit: 0,
             large_threshold: self.shared.large_threshold,
+            parked: None,
             _not_sync: PhantomData,
         }
     }
@@ -360,6 +364,8 @@ pub struct Mutator {
     limit: usize,
     /// Copy of `Shared::large_threshold`, kept here for the fast path.
     large_threshold: usize,
+    /// The buffer given up by `park` (cursor, limit) and the collection count then.
+    parked: Option<(usize, usize, u64)>,
     _not_sync: PhantomData<Cell<()>>,
 }
 
@@ -426,6 +432,36 @@ impl Mutator {
     pub fn alloc_pinned(&mut self, size: usize) -> Result<usize, AllocError> {
         let size = object_bytes(size).ok_or(AllocError)?;
         self.shared.alloc_pinned(size)
+    }
+
+    /// Give the buffer up before a blocking wait during which the heap may collect
+    /// (as `flush`), remembering it: `unpark` takes it back if no collection ran
+    /// meanwhile, so a thread that blocks often does not use a fresh chunk each time.
+    pub fn park(&mut self) {
+        if self.limit == 0 {
+            return;
+        }
+        let collections = self.shared.collections.load(Ordering::Acquire);
+        self.parked = Some((self.cursor, self.limit, collections));
+        self.flush();
+    }
+
+    /// After a blocking wait: take back the buffer given up by `park` if the heap has
+    /// not collected since. Must be called while no collection can start (the thread
+    /// is running again, between safepoints).
+    pub fn unpark(&mut self) {
+        let Some((cursor, limit, collections)) = self.parked.take() else {
+            return;
+        };
+        if self.limit != 0 || self.shared.collections.load(Ordering::Acquire) != collections {
+            return;
+        }
+        // The chunk is still in `Inner::chunks` (only a collection retires chunks) and
+        // nobody else allocates in `cursor..limit`: the buffer is handed out once.
+        self.shared.unflushed.fetch_add(1, Ordering::Relaxed);
+        self.start = cursor;
+        self.cursor = cursor;
+        self.limit = limit;
     }
 
     /// Retire the thread's buffer before a safepoint park. The next allocation takes a

@@ -285,3 +285,66 @@ fn mutators_on_many_threads() {
         }
     }
 }
+
+#[test]
+fn parked_buffer_is_taken_back_unless_a_collection_ran() {
+    let heap = default_heap();
+    let mut m = heap.mutator();
+    let a = new_obj(&mut m, 1, 2);
+    let size = size_for(2);
+    // No collection between park and unpark: allocation goes on right after `a`.
+    m.park();
+    m.unpark();
+    let b = new_obj(&mut m, 2, 2);
+    assert_eq!(b, a + size, "the parked buffer was taken back");
+    // A collection meanwhile: the old buffer is from-space, so a fresh one is used.
+    m.park();
+    let mut roots = [a, b];
+    collect(&heap, &mut roots);
+    m.unpark();
+    let c = new_obj(&mut m, 3, 2);
+    assert_ne!(
+        c,
+        b + size,
+        "a buffer from before a collection must not be reused"
+    );
+    assert_eq!(
+        (rd(roots[0] + TAG), rd(roots[1] + TAG), rd(c + TAG)),
+        (1, 2, 3)
+    );
+    // The heap can still collect: the taken-back buffer was counted as unflushed again.
+    m.flush();
+    let mut roots = [roots[0], c];
+    collect(&heap, &mut roots);
+    assert_eq!((rd(roots[0] + TAG), rd(roots[1] + TAG)), (1, 3));
+}
+
+#[test]
+fn least_budget_grows_with_threads() {
+    let heap: Heap<Mock> = Heap::new(HeapConfig {
+        min_budget: 4 * MIB,
+        chunk_size: MIB,
+        ..HeapConfig::default()
+    });
+    let mut m = heap.mutator();
+    heap.set_threads(3);
+    // 3 × 4 MiB of chunks can be taken before a collection is requested.
+    let per_chunk = 4096;
+    let mut taken = 0;
+    while !heap.collection_requested() {
+        new_obj(&mut m, 1, (per_chunk - 16) / 8);
+        taken += 1;
+    }
+    assert!(
+        taken * per_chunk >= 10 * MIB,
+        "collection requested after {} bytes",
+        taken * per_chunk
+    );
+    m.flush();
+    let s = collect(&heap, &mut []);
+    assert_eq!(
+        s.next_budget,
+        12 * MIB,
+        "the floor is min_budget per thread"
+    );
+}

@@ -1358,7 +1358,7 @@ impl Vm {
             h.leave_pinned();
             return r;
         }
-        self.mutator.flush();
+        self.mutator.park();
         if let Some(h) = self.handle.as_mut() {
             h.enter_safe();
         }
@@ -1366,6 +1366,7 @@ impl Vm {
         if let Some(h) = self.handle.as_mut() {
             h.leave_safe();
         }
+        self.mutator.unpark();
         self.after_pause();
         r
     }

@@ -8,6 +8,10 @@
 //! The standard streams are entries too: stdout writes go to the interpreter's
 //! buffered stdout, stderr writes flush stdout first.
 //!
+//! Streams whose reads may wait indefinitely (stdin, pipes, terminals) are read in the
+//! safe state, lock included, so a thread waiting for input (or for another reader of
+//! the same stream) never holds up a collection.
+//!
 //! What must hold: no Python code runs while a stream's lock is held (the functions here
 //! take and return plain Rust data); a closed entry is `None` and its index is never
 //! reused while a Python object may still name it (indices only grow).
@@ -25,6 +29,9 @@ pub enum Src {
 
 pub struct Stream {
     pub src: Src,
+    /// Reads may wait for a long time (stdin, pipes, terminals, sockets): callers take
+    /// the stream's lock and read in the safe state (`Vm::blocking`).
+    pub may_block: bool,
     rbuf: Vec<u8>,
     rpos: usize,
     eof: bool,
@@ -36,9 +43,15 @@ static TABLE: Mutex<Vec<Option<Entry>>> = parking_lot::const_mutex(Vec::new());
 
 /// Adds a stream; returns its index.
 pub fn register(src: Src) -> i64 {
+    let may_block = match &src {
+        Src::File(f) => !f.metadata().map(|m| m.is_file()).unwrap_or(false),
+        Src::Stdin => true,
+        Src::Stdout | Src::Stderr => false,
+    };
     let mut t = TABLE.lock();
     t.push(Some(Arc::new(Mutex::new(Stream {
         src,
+        may_block,
         rbuf: Vec::new(),
         rpos: 0,
         eof: false,

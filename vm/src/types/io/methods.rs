@@ -53,6 +53,20 @@ fn readable(vm: &mut Vm, f: Value) -> PyResult<Arc<Mutex<Stream>>> {
     Ok(s)
 }
 
+/// Runs `read` (which locks the stream and reads it) in the safe state if the stream
+/// may wait for input, else directly.
+fn blocking_read<R>(vm: &mut Vm, s: &Arc<Mutex<Stream>>, read: impl FnOnce() -> R) -> R {
+    let may_block = match s.try_lock() {
+        Some(st) => st.may_block,
+        None => true,
+    };
+    if may_block {
+        vm.blocking(read)
+    } else {
+        read()
+    }
+}
+
 fn writable(vm: &mut Vm, f: Value) -> PyResult<Arc<Mutex<Stream>>> {
     let s = stream(vm, f)?;
     if flags(f) & F_WRITE == 0 {
@@ -92,14 +106,17 @@ fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
     let n = size_arg(vm, a.opt(1).or_else(|| a.kw("size")))?;
     let s = readable(vm, f)?;
-    let r = {
+    let s2 = s.clone();
+    let binary = is_binary(f);
+    let read = move || {
         let mut st = s.lock();
         match n {
             None => st.read_all(),
-            Some(n) if is_binary(f) => st.read_bytes(n),
+            Some(n) if binary => st.read_bytes(n),
             Some(n) => st.read_chars(n),
         }
     };
+    let r = blocking_read(vm, &s2, read);
     match r {
         Ok(data) => to_value(vm, f, data),
         Err(e) => Err(raise_os_error(vm, &e, None)),
@@ -109,7 +126,8 @@ fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// One line from a file object made here.
 pub fn readline_of(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
     let s = readable(vm, f)?;
-    let r = s.lock().read_line(limit);
+    let s2 = s.clone();
+    let r = blocking_read(vm, &s2, move || s.lock().read_line(limit));
     match r {
         Ok(data) => to_value(vm, f, data),
         Err(e) => Err(raise_os_error(vm, &e, None)),
