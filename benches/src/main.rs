@@ -219,6 +219,7 @@ fn peer(name: &str) -> Option<Implementation> {
             command: info.executable,
             args: Vec::new(),
             version: Some(info.version),
+            env: Vec::new(),
         }),
         Err(e) => {
             eprintln!("benches: skipping peer {name}: {e}");
@@ -248,6 +249,7 @@ fn implementations(
         command: hotpy,
         args: Vec::new(),
         version: None,
+        env: Vec::new(),
     };
     let explicit = !opts.peers.is_empty();
     let names = if explicit {

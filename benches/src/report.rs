@@ -235,6 +235,7 @@ mod tests {
             command: PathBuf::from(label),
             args: Vec::new(),
             version: None,
+            env: Vec::new(),
         }
     }
 

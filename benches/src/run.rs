@@ -42,6 +42,8 @@ pub struct Implementation {
     pub args: Vec<String>,
     /// The Python version a peer reports; None for hotpy, which is not probed.
     pub version: Option<String>,
+    /// Environment variables set for its runs (`HOTPY_GC_THREADS=2`).
+    pub env: Vec<(String, String)>,
 }
 
 /// A benchmark case: a program (or `-c CODE`), its arguments, and the output CPython
@@ -186,11 +188,13 @@ fn wait_with_timeout(
 fn run_once<A: AsRef<std::ffi::OsStr>>(
     command: &Path,
     args: &[A],
+    env: &[(String, String)],
     timeout: Duration,
 ) -> Result<Finished, String> {
     let start = Instant::now();
     let mut child = Command::new(command)
         .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -257,7 +261,7 @@ pub fn checked_run(
     program: &Program,
     timeout: Duration,
 ) -> Result<Measured, String> {
-    let done = run_once(&imp.command, &program.command_args(imp), timeout)?;
+    let done = run_once(&imp.command, &program.command_args(imp), &imp.env, timeout)?;
     let status = done.exit.status;
     if !status.success() {
         let detail = last_line(&done.stderr);
@@ -413,7 +417,7 @@ mod tests {
     }
 
     fn run(command: &str, args: &[&str]) -> Result<Finished, String> {
-        run_once(Path::new(command), args, Duration::from_secs(10))
+        run_once(Path::new(command), args, &[], Duration::from_secs(10))
     }
 
     fn sh(label: &str) -> Implementation {
@@ -422,6 +426,7 @@ mod tests {
             command: PathBuf::from("sh"),
             args: vec!["-c".to_string()],
             version: None,
+            env: Vec::new(),
         }
     }
 
@@ -516,7 +521,7 @@ mod tests {
     #[test]
     fn a_run_over_time_is_killed() {
         let start = Instant::now();
-        let result = run_once(Path::new("sleep"), &["10"], Duration::from_millis(100));
+        let result = run_once(Path::new("sleep"), &["10"], &[], Duration::from_millis(100));
         assert_eq!(result.err().as_deref(), Some("timed out after 0 s"));
         assert!(start.elapsed() < Duration::from_secs(5));
     }
@@ -526,6 +531,7 @@ mod tests {
         let result = run_once(
             Path::new("/nonexistent/hotpy"),
             &["x.py"],
+            &[],
             Duration::from_secs(1),
         );
         assert!(result.is_err());

@@ -1,4 +1,5 @@
-//! The copying collector: Cheney-style evacuation of the live graph into fresh chunks.
+//! The copying collector: evacuation of the live graph into fresh chunks, Cheney-style on
+//! one thread or by work-stealing workers in parallel.
 //!
 //! A collection runs with the world stopped and the heap mutex held:
 //! 1. The mutators' chunks become from-space (`Inner::chunks` is taken whole).
@@ -15,9 +16,16 @@
 //!    To-space becomes the new set of chunks in use; the budget is recomputed from the
 //!    live size and the collection request is cleared.
 //!
-//! Structured for parallel workers: each `Copier` owns its to-space chunks and gray
-//! queue, and touches shared objects only through `forward::claim`/`publish`, so several
-//! copiers (with work stealing over their scan ranges) can race on the same objects.
+//! Parallel collections (`HeapConfig::gc_threads` > 1, once the previous collection
+//! left at least `parallel_min_live` bytes live): the collecting thread traces the roots
+//! and pinned objects into a shared queue (a crossbeam `Injector`), then the workers of a
+//! rayon pool each run a `Copier` with its own to-space chunks and its own deque of gray
+//! objects (copies to scan and large objects marked in place). A worker scans its own
+//! deque depth-first, steals batches from the queue and from the others when it runs
+//! dry, and stops when `terminate::Termination` reports every worker idle. Two workers
+//! reaching one object race through `forward::claim`: one copies, the other waits for
+//! the forwarding address. Copiers share only the chunk pool (behind its own lock, one
+//! chunk at a time) and the objects' header words.
 //!
 //! What must hold: no mutator holds a buffer (checked) or runs; a slot is traced at most
 //! once per collection (tracing a slot that already holds a to-space address would copy
@@ -34,6 +42,8 @@ use crate::heap::Shared;
 use crate::object::{header_of, object_size, ObjectModel, Tracer};
 use crate::stats::CollectStats;
 use crate::sync::Ordering;
+use crate::terminate::Termination;
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 
 /// Fewest free chunks the pool keeps cached after a collection.
 const MIN_CACHED_CHUNKS: usize = 4;
@@ -65,18 +75,32 @@ pub(crate) fn collect<M: ObjectModel>(
     let heap_bytes_before = inner.pool.committed();
     let from_space = std::mem::take(&mut inner.chunks);
 
-    let mut copier = Copier::<M>::new(&mut inner.pool, shared.large_threshold);
-    roots(&mut copier);
-    for &obj in &inner.pinned_objs {
-        M::scan(obj, &mut copier);
-    }
-    copier.drain();
-    let Copier {
+    let workers = shared.workers_for(inner.last_live);
+    let large_threshold = shared.large_threshold;
+    let copied = {
+        // The workers share the chunk pool for their to-space, behind a lock of its own
+        // (the heap mutex stays held by this thread throughout).
+        let pool_lock = parking_lot::Mutex::new(&mut inner.pool);
+        let pool: &dyn TakeChunk = &pool_lock;
+        let pinned = &inner.pinned_objs;
+        match workers.and_then(|n| shared.gc_pool(n).map(|tp| (n, tp))) {
+            Some((n, tp)) => parallel::<M>(pool, large_threshold, roots, pinned, n, tp),
+            None => {
+                let mut copier = Copier::<M>::new(pool, large_threshold, Gray::Cheney);
+                roots(&mut copier);
+                for &obj in pinned {
+                    M::scan(obj, &mut copier);
+                }
+                copier.drain();
+                Copied::from(copier)
+            }
+        }
+    };
+    let Copied {
         to_space,
         bytes_copied,
         objects_copied,
-        ..
-    } = copier;
+    } = copied;
 
     let mut large_objects_kept = 0;
     let mut large_bytes_kept = 0;
@@ -94,6 +118,7 @@ pub(crate) fn collect<M: ObjectModel>(
     }
 
     let live_bytes = bytes_copied + large_bytes_kept + inner.pinned_bytes;
+    inner.last_live = live_bytes;
     let small = live_bytes.min(shared.taper) as f64;
     let large = live_bytes.saturating_sub(shared.taper) as f64;
     let next_budget = crate::heap::Heap::<M>::floor_budget(shared)
@@ -129,11 +154,91 @@ pub(crate) fn collect<M: ObjectModel>(
     stats
 }
 
-/// One copying worker: its to-space chunks, its Cheney scan position and its queue of
-/// marked large objects waiting to be scanned.
-struct Copier<'p, M> {
-    pool: &'p mut ChunkPool,
+/// Where copiers get to-space chunks: the heap's pool, shared by the workers.
+trait TakeChunk: Sync {
+    fn take(&self) -> Chunk;
+}
+
+impl TakeChunk for parking_lot::Mutex<&mut ChunkPool> {
+    fn take(&self) -> Chunk {
+        self.lock().take_for_copy()
+    }
+}
+
+/// What the copiers of one collection produced.
+struct Copied {
+    to_space: Vec<Chunk>,
+    bytes_copied: usize,
+    objects_copied: usize,
+}
+
+impl<M> From<Copier<'_, '_, M>> for Copied {
+    fn from(c: Copier<'_, '_, M>) -> Copied {
+        Copied {
+            to_space: c.to_space,
+            bytes_copied: c.bytes_copied,
+            objects_copied: c.objects_copied,
+        }
+    }
+}
+
+/// The parallel phase: the roots and pinned objects are traced on this thread into a
+/// shared queue, then `n` workers of the collector's pool copy and scan the rest,
+/// stealing from each other, until `Termination` says all are idle.
+fn parallel<M: ObjectModel>(
+    pool: &dyn TakeChunk,
     large_threshold: usize,
+    roots: &mut dyn FnMut(&mut dyn Tracer),
+    pinned: &[usize],
+    n: usize,
+    tp: &rayon::ThreadPool,
+) -> Copied {
+    let injector = Injector::new();
+    let mut root_copier = Copier::<M>::new(pool, large_threshold, Gray::Global(&injector));
+    roots(&mut root_copier);
+    for &obj in pinned {
+        M::scan(obj, &mut root_copier);
+    }
+    let mut out = Copied::from(root_copier);
+    let deques: Vec<Worker<usize>> = (0..n).map(|_| Worker::new_lifo()).collect();
+    let stealers: Vec<Stealer<usize>> = deques.iter().map(|w| w.stealer()).collect();
+    let deques: Vec<parking_lot::Mutex<Option<Worker<usize>>>> = deques
+        .into_iter()
+        .map(|w| parking_lot::Mutex::new(Some(w)))
+        .collect();
+    let term = Termination::new(n);
+    let results = tp.broadcast(|ctx| {
+        let me = ctx.index();
+        let local = deques[me].lock().take().expect("one deque per worker");
+        let mut copier = Copier::<M>::new(pool, large_threshold, Gray::Local(local));
+        copier.work(me, &injector, &stealers, &term);
+        Copied::from(copier)
+    });
+    for r in results {
+        out.to_space.extend(r.to_space);
+        out.bytes_copied += r.bytes_copied;
+        out.objects_copied += r.objects_copied;
+    }
+    out
+}
+
+/// Where a copier puts the objects it still has to scan.
+enum Gray<'q> {
+    /// Sequential collection: copies are scanned in to-space order (Cheney), marked large
+    /// objects from `gray_large`.
+    Cheney,
+    /// Roots of a parallel collection: everything goes to the shared queue.
+    Global(&'q Injector<usize>),
+    /// A parallel worker: its own deque, which the others may steal from.
+    Local(Worker<usize>),
+}
+
+/// One copying worker: its to-space chunks, its gray work (a Cheney scan position and a
+/// queue of marked large objects, or a work-stealing deque).
+struct Copier<'p, 'q, M> {
+    pool: &'p dyn TakeChunk,
+    large_threshold: usize,
+    gray: Gray<'q>,
     /// To-space chunks in allocation order; the last one is being filled.
     to_space: Vec<Chunk>,
     /// End of the objects in each full to-space chunk (all but the last).
@@ -143,18 +248,19 @@ struct Copier<'p, M> {
     /// Cheney scan position: chunk index and address within it.
     scan_chunk: usize,
     scan: usize,
-    /// Marked large objects not scanned yet.
+    /// Marked large objects not scanned yet (Cheney mode).
     gray_large: Vec<usize>,
     bytes_copied: usize,
     objects_copied: usize,
     _model: PhantomData<fn() -> M>,
 }
 
-impl<'p, M: ObjectModel> Copier<'p, M> {
-    fn new(pool: &'p mut ChunkPool, large_threshold: usize) -> Self {
+impl<'p, 'q, M: ObjectModel> Copier<'p, 'q, M> {
+    fn new(pool: &'p dyn TakeChunk, large_threshold: usize, gray: Gray<'q>) -> Self {
         Copier {
             pool,
             large_threshold,
+            gray,
             to_space: Vec::new(),
             fills: Vec::new(),
             cursor: 0,
@@ -171,7 +277,7 @@ impl<'p, M: ObjectModel> Copier<'p, M> {
     /// Room for `size` bytes in to-space (`size <= large_threshold <= chunk_size`).
     fn alloc_to(&mut self, size: usize) -> usize {
         if size > self.limit - self.cursor {
-            let chunk = self.pool.take_for_copy();
+            let chunk = self.pool.take();
             if self.to_space.is_empty() {
                 self.scan = chunk.start();
             } else {
@@ -191,8 +297,9 @@ impl<'p, M: ObjectModel> Copier<'p, M> {
         let new = self.alloc_to(size);
         // SAFETY: `obj` is a live from-space object of `size >= 16` bytes that this copier
         // claimed (its header is BUSY, so nobody else copies it), and `new..new + size` is
-        // unused to-space in a different chunk, so the ranges do not overlap. The header
-        // word is not copied (other workers may be reading it); the copy gets its own.
+        // unused to-space in a chunk only this copier fills, so the ranges do not overlap
+        // and nobody else writes them. The header word is not copied (other workers may
+        // be reading it); the copy gets its own.
         unsafe {
             std::ptr::copy_nonoverlapping((obj + 8) as *const u8, (new + 8) as *mut u8, size - 8);
             (new as *mut usize).write(forward::copied_header(size));
@@ -204,7 +311,19 @@ impl<'p, M: ObjectModel> Copier<'p, M> {
         new
     }
 
-    /// Scan copied and marked objects until no work is left.
+    /// An object to scan later: a copy (`copied`) or a large object marked in place.
+    #[inline]
+    fn push_gray(&mut self, obj: usize, copied: bool) {
+        match &self.gray {
+            // Copies are found again by the linear scan of to-space.
+            Gray::Cheney if copied => {}
+            Gray::Cheney => self.gray_large.push(obj),
+            Gray::Global(q) => q.push(obj),
+            Gray::Local(w) => w.push(obj),
+        }
+    }
+
+    /// Sequential mode: scan copied and marked objects until no work is left.
     fn drain(&mut self) {
         loop {
             if let Some(obj) = self.gray_large.pop() {
@@ -232,9 +351,64 @@ impl<'p, M: ObjectModel> Copier<'p, M> {
             }
         }
     }
+
+    /// Parallel mode: scan own work, else steal, until every worker is idle.
+    fn work(
+        &mut self,
+        me: usize,
+        injector: &Injector<usize>,
+        stealers: &[Stealer<usize>],
+        term: &Termination,
+    ) {
+        loop {
+            let next = match &self.gray {
+                Gray::Local(w) => w.pop().or_else(|| steal(w, me, injector, stealers)),
+                _ => None,
+            };
+            if let Some(obj) = next {
+                M::scan(obj, self);
+                continue;
+            }
+            let visible = || !injector.is_empty() || stealers.iter().any(|s| !s.is_empty());
+            if term.idle(visible) {
+                return;
+            }
+        }
+    }
 }
 
-impl<M: ObjectModel> Tracer for Copier<'_, M> {
+/// Work from the shared queue or from another worker's deque (a batch of it moves to
+/// `local`); `None` if none was found.
+fn steal(
+    local: &Worker<usize>,
+    me: usize,
+    injector: &Injector<usize>,
+    stealers: &[Stealer<usize>],
+) -> Option<usize> {
+    loop {
+        let mut retry = false;
+        match injector.steal_batch_and_pop(local) {
+            Steal::Success(obj) => return Some(obj),
+            Steal::Retry => retry = true,
+            Steal::Empty => {}
+        }
+        for (i, s) in stealers.iter().enumerate() {
+            if i == me {
+                continue;
+            }
+            match s.steal_batch_and_pop(local) {
+                Steal::Success(obj) => return Some(obj),
+                Steal::Retry => retry = true,
+                Steal::Empty => {}
+            }
+        }
+        if !retry {
+            return None;
+        }
+    }
+}
+
+impl<M: ObjectModel> Tracer for Copier<'_, '_, M> {
     #[inline]
     fn trace(&mut self, slot: &mut usize) {
         let obj = *slot;
@@ -246,9 +420,13 @@ impl<M: ObjectModel> Tracer for Copier<'_, M> {
         // object of this heap.
         let header = unsafe { header_of(obj) };
         match forward::claim(header, self.large_threshold) {
-            Claim::Copy { size } => *slot = self.copy(obj, size),
+            Claim::Copy { size } => {
+                let new = self.copy(obj, size);
+                *slot = new;
+                self.push_gray(new, true);
+            }
             Claim::Forwarded(new) => *slot = new,
-            Claim::Mark { .. } => self.gray_large.push(obj),
+            Claim::Mark { .. } => self.push_gray(obj, false),
             Claim::Stay => {}
         }
     }

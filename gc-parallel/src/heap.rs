@@ -64,6 +64,12 @@ pub struct HeapConfig {
     /// Size of a normal chunk (clamped to `MIN_CHUNK_SIZE..=MAX_CHUNK_SIZE`, rounded down
     /// to a multiple of 8). Objects larger than a quarter of it get a chunk of their own.
     pub chunk_size: usize,
+    /// Copying workers of a collection (0: one per core). With more than one, a
+    /// collection whose previous live size reached `parallel_min_live` runs in parallel.
+    pub gc_threads: usize,
+    /// Least live size (after the previous collection) for a parallel collection; smaller
+    /// heaps are copied by the collecting thread alone (waking workers would cost more).
+    pub parallel_min_live: usize,
 }
 
 impl Default for HeapConfig {
@@ -75,6 +81,8 @@ impl Default for HeapConfig {
             taper: 32 << 20,
             large_growth: 0.5,
             chunk_size: 1 << 20,
+            gc_threads: 0,
+            parallel_min_live: 4 << 20,
         }
     }
 }
@@ -120,6 +128,33 @@ pub(crate) struct Shared {
     pub(crate) growth: f64,
     pub(crate) taper: usize,
     pub(crate) large_growth: f64,
+    /// Copying workers (at least 1) and the least live size for using them.
+    pub(crate) gc_threads: usize,
+    pub(crate) parallel_min_live: usize,
+    /// The collector's worker threads, made at the first parallel collection (`None`
+    /// inside if they could not be made: collections then run on one thread).
+    pub(crate) gc_pool: std::sync::OnceLock<Option<rayon::ThreadPool>>,
+}
+
+impl Shared {
+    /// Workers for a collection after one that left `last_live` bytes live; `None`
+    /// for a sequential collection.
+    pub(crate) fn workers_for(&self, last_live: usize) -> Option<usize> {
+        (self.gc_threads > 1 && last_live >= self.parallel_min_live).then_some(self.gc_threads)
+    }
+
+    /// The pool of `n` collector threads (made on first use).
+    pub(crate) fn gc_pool(&self, n: usize) -> Option<&rayon::ThreadPool> {
+        self.gc_pool
+            .get_or_init(|| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .thread_name(|i| format!("hotpy-gc-{i}"))
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 /// Everything behind the heap mutex.
@@ -139,6 +174,8 @@ pub(crate) struct Inner {
     /// Bytes handed out since the last collection, compared with `budget`.
     pub(crate) allocated_since_gc: usize,
     pub(crate) budget: usize,
+    /// Bytes live after the last collection.
+    pub(crate) last_live: usize,
     pub(crate) stats: StatsAccum,
 }
 
@@ -248,6 +285,7 @@ impl<M: ObjectModel> Heap<M> {
             pinned_limit: 0,
             allocated_since_gc: 0,
             budget: min_budget,
+            last_live: 0,
             stats: StatsAccum::default(),
         };
         Heap {
@@ -264,6 +302,12 @@ impl<M: ObjectModel> Heap<M> {
                 growth: cfg.growth,
                 taper: cfg.taper,
                 large_growth: cfg.large_growth,
+                gc_threads: match cfg.gc_threads {
+                    0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    n => n,
+                },
+                parallel_min_live: cfg.parallel_min_live,
+                gc_pool: std::sync::OnceLock::new(),
             }),
             _model: PhantomData,
         }

@@ -24,6 +24,7 @@ mod object;
 pub mod safepoint;
 pub mod stats;
 mod sync;
+pub mod terminate;
 
 pub use heap::{
     AllocError, Heap, HeapConfig, Mutator, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, MIN_OBJECT_SIZE,

@@ -20,3 +20,9 @@ pub(crate) use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 pub(crate) fn spin_hint() {
     std::hint::spin_loop();
 }
+
+/// Give the CPU up for a moment while waiting on other workers (loom: yield the thread).
+#[inline]
+pub(crate) fn yield_now() {
+    std::thread::yield_now();
+}

@@ -53,10 +53,23 @@ fn grow(
 
 #[test]
 fn random_graphs_survive_repeated_collections() {
+    random_graphs(1);
+}
+
+#[test]
+fn random_graphs_survive_parallel_collections() {
+    // Every collection (even the first, small one) runs with the workers.
+    random_graphs(2);
+    random_graphs(4);
+}
+
+fn random_graphs(gc_threads: usize) {
     // Small chunks make the to-space scan cross many chunk boundaries.
     for (seed, chunk_size) in [(1u64, 64 << 10), (2, MIN_CHUNK_SIZE), (3, 8 << 10)] {
         let heap: Heap<Mock> = Heap::new(HeapConfig {
             chunk_size,
+            gc_threads,
+            parallel_min_live: 0,
             ..small_config()
         });
         let large_slots = heap.large_object_threshold() / 8;

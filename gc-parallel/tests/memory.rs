@@ -59,6 +59,7 @@ fn max_heap_is_enforced_and_collection_makes_room() {
         taper: usize::MAX,
         large_growth: 2.0,
         chunk_size: MIB,
+        ..HeapConfig::default()
     });
     let mut m = heap.mutator();
     assert!(m.alloc(9 * MIB).is_err());
@@ -193,6 +194,7 @@ fn churning_2gb_keeps_the_heap_bounded() {
         taper: usize::MAX,
         large_growth: 2.0,
         chunk_size: MIB,
+        ..HeapConfig::default()
     });
     let mut m = heap.mutator();
     let mut rng = Rng::new(99);

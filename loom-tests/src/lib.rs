@@ -44,3 +44,7 @@ pub mod objlock;
 /// Publication of growable storage to lock-free readers (`vm/src/obj/publish.rs`).
 #[path = "../../vm/src/obj/publish.rs"]
 pub mod publish;
+
+/// Termination detection of the parallel copying workers (`gc-parallel/src/terminate.rs`).
+#[path = "../../gc-parallel/src/terminate.rs"]
+pub mod terminate;

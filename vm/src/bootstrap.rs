@@ -71,6 +71,18 @@ pub fn init(options: Options) -> Result<Box<Vm>, String> {
     if let Some(ram) = physical_memory() {
         config.max_heap = config.max_heap.min(ram);
     }
+    // HOTPY_GC_THREADS: copying workers of a collection (default: one per core). Given
+    // with collection stress, every collection uses them (not only those of large
+    // heaps), so that stress runs exercise the parallel copier.
+    if let Some(n) = std::env::var("HOTPY_GC_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        config.gc_threads = n.clamp(1, 256);
+        if options.gc_stress {
+            config.parallel_min_live = 0;
+        }
+    }
     let heap = Heap::new(config);
     let sh = Shared {
         heap,

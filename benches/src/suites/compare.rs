@@ -326,6 +326,7 @@ mod tests {
             command: PathBuf::from("hotpy"),
             args: Vec::new(),
             version: None,
+            env: Vec::new(),
         };
         let impls = locking_impls(&hotpy);
         assert_eq!(impls[0].label, "hotpy --locking=none");
@@ -346,6 +347,7 @@ mod tests {
             command: PathBuf::from(l),
             args: Vec::new(),
             version: None,
+            env: Vec::new(),
         };
         let impls = [imp("hotpy"), imp("python3")];
         let results = [ProgramResult {

@@ -10,7 +10,9 @@
 //! the copy rate (MB copied / total pause time, the collector's throughput); the
 //! table gives the median over the runs of each figure, and the largest maximum
 //! pause. Peers are timed alongside (time and peak memory only: they print no
-//! collector figures). The chart draws hotpy's median, p99 and maximum pause per size.
+//! collector figures). hotpy runs once per collector worker count (`HOTPY_GC_THREADS`
+//! = 1 ..= cores), each its own row, with its copy rate relative to one worker. The
+//! chart draws hotpy's median and maximum pause per size and worker count.
 //!
 //! What must hold: figures come only from runs whose output was right; a hotpy run
 //! without a statistics block gives no figures (shown as "-"), never zeros.
@@ -131,18 +133,38 @@ pub fn summarise(runs: &[GcRun]) -> Option<GcSummary> {
     })
 }
 
-/// The result at one size: every implementation's outcome and hotpy's runs.
+/// The result at one size: every implementation's outcome and, per worker count,
+/// hotpy's runs.
 pub struct SizeResult {
     pub live_mb: u32,
     pub result: ProgramResult,
-    pub hotpy_runs: Vec<GcRun>,
+    pub hotpy_runs: Vec<Vec<GcRun>>,
+}
+
+/// Collector worker counts to compare: 1 ..= the number of cores (at least 1 and 2).
+pub fn worker_counts() -> Vec<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (1..=cores.max(2)).collect()
+}
+
+/// hotpy with `--stats` and `HOTPY_GC_THREADS=w`, one per worker count.
+pub fn hotpy_variants(hotpy: &Implementation, workers: &[usize]) -> Vec<Implementation> {
+    workers
+        .iter()
+        .map(|w| {
+            let mut h = hotpy.clone();
+            h.args.push("--stats".to_string());
+            h.label = format!("{} gc×{w}", hotpy.label);
+            h.env.push(("HOTPY_GC_THREADS".to_string(), w.to_string()));
+            h
+        })
+        .collect()
 }
 
 pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
     let dir = ctx.programs_dir().join("gc");
-    let mut hotpy = ctx.hotpy.clone();
-    hotpy.args.push("--stats".to_string());
-    let mut impls = vec![hotpy];
+    let workers = worker_counts();
+    let mut impls = hotpy_variants(&ctx.hotpy, &workers);
     impls.extend(ctx.peers.iter().cloned());
     let mut sizes = Vec::new();
     for (k, &mb) in ctx.gc_sizes.iter().enumerate() {
@@ -154,13 +176,13 @@ pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
             expected,
         };
         let tag = format!("gc {}/{} live {mb} MB", k + 1, ctx.gc_sizes.len());
-        let mut hotpy_runs = Vec::new();
+        let mut hotpy_runs = vec![Vec::new(); workers.len()];
         let result = run::measure(&program, &impls, &ctx.plan(&tag), &mut |i, run| {
-            if i != 0 {
+            if i >= workers.len() {
                 return;
             }
             match parse_stats(&String::from_utf8_lossy(&run.stderr)) {
-                Some(stats) => hotpy_runs.push(GcRun {
+                Some(stats) => hotpy_runs[i].push(GcRun {
                     secs: run.elapsed.as_secs_f64(),
                     stats,
                 }),
@@ -174,28 +196,25 @@ pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
         });
     }
     let mut markdown = render(&impls, &sizes, ctx.runs);
-    let summaries: Vec<Option<GcSummary>> =
-        sizes.iter().map(|s| summarise(&s.hotpy_runs)).collect();
     let categories: Vec<String> = sizes.iter().map(|s| format!("{} MB", s.live_mb)).collect();
-    let pick = |f: fn(&GcSummary) -> f64| summaries.iter().map(|s| s.as_ref().map(f)).collect();
-    let series = [
-        Series {
-            name: "median".to_string(),
+    let mut series = Vec::new();
+    for (k, w) in workers.iter().enumerate() {
+        let summaries: Vec<Option<GcSummary>> =
+            sizes.iter().map(|s| summarise(&s.hotpy_runs[k])).collect();
+        let pick = |f: fn(&GcSummary) -> f64| summaries.iter().map(|s| s.as_ref().map(f)).collect();
+        series.push(Series {
+            name: format!("median, {w} worker(s)"),
             values: pick(|s| s.pause_median_ms),
-        },
-        Series {
-            name: "p99".to_string(),
-            values: pick(|s| s.pause_p99_ms),
-        },
-        Series {
-            name: "max".to_string(),
+        });
+        series.push(Series {
+            name: format!("max, {w} worker(s)"),
             values: pick(|s| s.pause_max_ms),
-        },
-    ];
+        });
+    }
     markdown.push_str(&ctx.chart("gc.svg", |path| {
         plot::bars(
             path,
-            "hotpy collector pauses by nominal live size",
+            "hotpy collector pauses by nominal live size and workers",
             "pause (ms)",
             &categories,
             &series,
@@ -229,25 +248,17 @@ pub fn to_json(impls: &[Implementation], sizes: &[SizeResult]) -> Json {
             .iter()
             .zip(&s.result.outcomes)
             .map(|(imp, o)| outcome_json(&imp.label, o));
-        let runs = s.hotpy_runs.iter().map(|r| {
+        let by_workers = s.hotpy_runs.iter().enumerate().map(|(k, runs)| {
             Json::obj([
-                ("secs", Json::Num(r.secs)),
-                ("collections", Json::Num(r.stats.collections)),
-                ("allocated_mb", Json::Num(r.stats.allocated_mb)),
-                ("copied_mb", Json::Num(r.stats.copied_mb)),
-                ("live_mb", Json::Num(r.stats.live_mb)),
-                ("peak_heap_mb", Json::Num(r.stats.peak_heap_mb)),
-                ("pause_total_ms", Json::Num(r.stats.pause_total_ms)),
-                ("pause_median_ms", Json::Num(r.stats.pause_median_ms)),
-                ("pause_p99_ms", Json::Num(r.stats.pause_p99_ms)),
-                ("pause_max_ms", Json::Num(r.stats.pause_max_ms)),
+                ("workers", Json::Num((k + 1) as f64)),
+                ("runs", Json::Arr(runs.iter().map(run_json).collect())),
+                ("summary", summary_json(&summarise(runs))),
             ])
         });
         Json::obj([
             ("nominal_live_mb", Json::Num(f64::from(s.live_mb))),
             ("results", Json::Arr(outcomes.collect())),
-            ("hotpy_stats_runs", Json::Arr(runs.collect())),
-            ("hotpy_summary", summary_json(&summarise(&s.hotpy_runs))),
+            ("hotpy_by_workers", Json::Arr(by_workers.collect())),
         ])
     });
     Json::obj([
@@ -256,6 +267,21 @@ pub fn to_json(impls: &[Implementation], sizes: &[SizeResult]) -> Json {
             Json::Arr(impls.iter().map(impl_json).collect()),
         ),
         ("sizes", Json::Arr(sizes.collect())),
+    ])
+}
+
+fn run_json(r: &GcRun) -> Json {
+    Json::obj([
+        ("secs", Json::Num(r.secs)),
+        ("collections", Json::Num(r.stats.collections)),
+        ("allocated_mb", Json::Num(r.stats.allocated_mb)),
+        ("copied_mb", Json::Num(r.stats.copied_mb)),
+        ("live_mb", Json::Num(r.stats.live_mb)),
+        ("peak_heap_mb", Json::Num(r.stats.peak_heap_mb)),
+        ("pause_total_ms", Json::Num(r.stats.pause_total_ms)),
+        ("pause_median_ms", Json::Num(r.stats.pause_median_ms)),
+        ("pause_p99_ms", Json::Num(r.stats.pause_p99_ms)),
+        ("pause_max_ms", Json::Num(r.stats.pause_max_ms)),
     ])
 }
 
@@ -271,16 +297,22 @@ pub fn render(impls: &[Implementation], sizes: &[SizeResult], runs: usize) -> St
         "Time is the median wall time in seconds of {runs} run(s); peak MB the peak resident set.\n\
          The rest is hotpy's `--stats`, median over the runs: live MB after the last collection,\n\
          collections, allocation rate (MB allocated / wall time), copy rate (MB copied / total\n\
-         pause), and pause median, 99th percentile and maximum (the largest over the runs).\n"
+         pause), and pause median, 99th percentile and maximum (the largest over the runs).\n\
+         `gc×N` runs with `HOTPY_GC_THREADS=N` copying workers; *copy ×1* is its copy rate\n\
+         over that of one worker.\n"
     );
     let _ = writeln!(
         out,
-        "| live (nominal) | implementation | time s | peak MB | live MB | collections | alloc MB/s | copy MB/s | pause median ms | p99 ms | max ms |\n\
-         | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        "| live (nominal) | implementation | time s | peak MB | live MB | collections | alloc MB/s | copy MB/s | copy ×1 | pause median ms | p99 ms | max ms |\n\
+         | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     );
     let mut failures = Vec::new();
     for s in sizes {
-        let summary = summarise(&s.hotpy_runs);
+        let summaries: Vec<Option<GcSummary>> = s.hotpy_runs.iter().map(|r| summarise(r)).collect();
+        let one = summaries
+            .first()
+            .and_then(|g| g.as_ref())
+            .and_then(|g| g.copy_mb_per_s);
         for (i, (imp, o)) in impls.iter().zip(&s.result.outcomes).enumerate() {
             let (time, peak) = match o {
                 Outcome::Failed(why) => {
@@ -289,16 +321,21 @@ pub fn render(impls: &[Implementation], sizes: &[SizeResult], runs: usize) -> St
                 }
                 _ => (opt_cell(median_of(o), 3), opt_cell(peak_mb_of(o), 1)),
             };
-            let g = if i == 0 { summary.as_ref() } else { None };
+            let g = summaries.get(i).and_then(|g| g.as_ref());
+            let ratio = match (g.and_then(|g| g.copy_mb_per_s), one) {
+                (Some(c), Some(one)) if one > 0.0 => Some(c / one),
+                _ => None,
+            };
             let _ = writeln!(
                 out,
-                "| {} MB | {} | {time} | {peak} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} MB | {} | {time} | {peak} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 s.live_mb,
                 imp.label,
                 opt_cell(g.map(|g| g.live_mb), 1),
                 opt_cell(g.map(|g| g.collections), 0),
                 opt_cell(g.map(|g| g.alloc_mb_per_s), 0),
                 opt_cell(g.and_then(|g| g.copy_mb_per_s), 0),
+                opt_cell(ratio, 2),
                 opt_cell(g.map(|g| g.pause_median_ms), 2),
                 opt_cell(g.map(|g| g.pause_p99_ms), 2),
                 opt_cell(g.map(|g| g.pause_max_ms), 2),

@@ -288,6 +288,7 @@ mod tests {
             command: PathBuf::from(l),
             args: Vec::new(),
             version: None,
+            env: Vec::new(),
         };
         let impls = [imp("hotpy"), imp("python3")];
         let fail = || Outcome::Failed("no threading".to_string());

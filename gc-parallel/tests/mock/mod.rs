@@ -105,6 +105,8 @@ pub fn small_config() -> HeapConfig {
         taper: usize::MAX,
         large_growth: 2.0,
         chunk_size: 64 << 10,
+        gc_threads: 1,
+        parallel_min_live: 4 << 20,
     }
 }
 
