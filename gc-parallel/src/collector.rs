@@ -11,6 +11,11 @@
 //! 3. The copier scans to-space linearly (object sizes come from the copies' headers),
 //!    chunk after chunk, scanning each copy, and drains the queue of marked large objects,
 //!    until both are exhausted: then every reachable object has been copied or marked.
+//!    (Steps 2 and 3 run again for registered objects found unreachable: they are
+//!    traced as roots, so they and all they reach survive for their finalizers. Then
+//!    every weak slot met while scanning is pointed at its target's new address, or
+//!    cleared if the target was not reached; the objects holding cleared slots and the
+//!    objects to finalize are reported to the caller at the end.)
 //! 4. Unmarked large objects are freed, marks cleared. From-space chunks go back to the
 //!    pool: a few are cached (max(4 chunks, live / 4)), the rest returned to the system.
 //!    To-space becomes the new set of chunks in use; the budget is recomputed from the
@@ -58,10 +63,34 @@ impl Drop for AbortOnUnwind {
     }
 }
 
+/// What happens to the objects a collection found dead that the VM cares about.
+pub(crate) struct Outcome<'a> {
+    /// Called with each object whose weak slot was cleared (its target died).
+    pub cleared: &'a mut dyn FnMut(usize),
+    /// Called with each registered object found unreachable: it was kept alive (with
+    /// everything it reaches) for its finalizer and is no longer registered.
+    pub finalize: &'a mut dyn FnMut(usize),
+}
+
+/// The address of `obj` after tracing, or `None` if it was not reached (it is dead).
+fn fate(obj: usize) -> Option<usize> {
+    // SAFETY: `obj` is a from-space, large or pinned object address of this heap; from-
+    // space is not freed before the end of the collection.
+    let word = unsafe { header_of(obj) }.load(Ordering::Acquire);
+    match word & forward::STATE_MASK {
+        forward::FORWARDED => Some(word & forward::PAYLOAD_MASK),
+        forward::PINNED => Some(obj),
+        forward::NORMAL if word & forward::MARK != 0 => Some(obj),
+        forward::NORMAL => None,
+        _ => unreachable!("gc-parallel: an object is still being copied after tracing"),
+    }
+}
+
 /// Run one collection (see the module comment).
 pub(crate) fn collect<M: ObjectModel>(
     shared: &Shared,
     roots: &mut dyn FnMut(&mut dyn Tracer),
+    outcome: Outcome<'_>,
 ) -> CollectStats {
     let started = Instant::now();
     let mut guard = shared.inner.lock();
@@ -74,32 +103,77 @@ pub(crate) fn collect<M: ObjectModel>(
     let inner = &mut *guard;
     let heap_bytes_before = inner.pool.committed();
     let from_space = std::mem::take(&mut inner.chunks);
+    let registered = std::mem::take(&mut inner.finalizable);
 
     let workers = shared.workers_for(inner.last_live);
     let large_threshold = shared.large_threshold;
+    let mut to_finalize = Vec::new();
+    let mut still_registered = Vec::with_capacity(registered.len());
+    let mut cleared = Vec::new();
     let copied = {
         // The workers share the chunk pool for their to-space, behind a lock of its own
         // (the heap mutex stays held by this thread throughout).
         let pool_lock = parking_lot::Mutex::new(&mut inner.pool);
         let pool: &dyn TakeChunk = &pool_lock;
         let pinned = &inner.pinned_objs;
-        match workers.and_then(|n| shared.gc_pool(n).map(|tp| (n, tp))) {
-            Some((n, tp)) => parallel::<M>(pool, large_threshold, roots, pinned, n, tp),
+        let par = workers.and_then(|n| shared.gc_pool(n).map(|tp| (n, tp)));
+        let run_phase = |roots: &mut dyn FnMut(&mut dyn Tracer)| match par {
+            Some((n, tp)) => parallel::<M>(pool, large_threshold, roots, n, tp),
             None => {
                 let mut copier = Copier::<M>::new(pool, large_threshold, Gray::Cheney);
                 roots(&mut copier);
-                for &obj in pinned {
-                    M::scan(obj, &mut copier);
-                }
                 copier.drain();
                 Copied::from(copier)
             }
+        };
+        // 1. Everything reachable from the roots and the pinned objects.
+        let mut copied = run_phase(&mut |t: &mut dyn Tracer| {
+            roots(t);
+            for &obj in pinned {
+                M::scan(obj, &mut &mut *t);
+            }
+        });
+        // 2. Registered objects that were not reached are kept for their finalizers,
+        //    with everything they reach.
+        for obj in registered {
+            match fate(obj) {
+                Some(now) => still_registered.push(now),
+                None => to_finalize.push(obj),
+            }
         }
+        if !to_finalize.is_empty() {
+            let more = run_phase(&mut |t: &mut dyn Tracer| {
+                for slot in to_finalize.iter_mut() {
+                    t.trace(slot);
+                }
+            });
+            copied.merge(more);
+        }
+        // 3. Weak slots follow their targets or, if the targets died, are cleared.
+        for &(obj, slot) in &copied.weak {
+            // SAFETY: `slot` is a word of the live object `obj` (a to-space copy, or a
+            // large or pinned object), reported by `ObjectModel::scan` during this
+            // collection; nothing else touches it while the world is stopped.
+            let slot = unsafe { &mut *(slot as *mut usize) };
+            if *slot == 0 {
+                continue;
+            }
+            match fate(*slot) {
+                Some(now) => *slot = now,
+                None => {
+                    *slot = 0;
+                    cleared.push(obj);
+                }
+            }
+        }
+        copied
     };
+    inner.finalizable = still_registered;
     let Copied {
         to_space,
         bytes_copied,
         objects_copied,
+        ..
     } = copied;
 
     let mut large_objects_kept = 0;
@@ -151,6 +225,12 @@ pub(crate) fn collect<M: ObjectModel>(
         next_budget,
     };
     inner.stats.record(&stats);
+    for obj in cleared {
+        (outcome.cleared)(obj);
+    }
+    for obj in to_finalize {
+        (outcome.finalize)(obj);
+    }
     stats
 }
 
@@ -170,6 +250,17 @@ struct Copied {
     to_space: Vec<Chunk>,
     bytes_copied: usize,
     objects_copied: usize,
+    /// Weak slots met while scanning: (object, address of the slot).
+    weak: Vec<(usize, usize)>,
+}
+
+impl Copied {
+    fn merge(&mut self, other: Copied) {
+        self.to_space.extend(other.to_space);
+        self.bytes_copied += other.bytes_copied;
+        self.objects_copied += other.objects_copied;
+        self.weak.extend(other.weak);
+    }
 }
 
 impl<M> From<Copier<'_, '_, M>> for Copied {
@@ -178,6 +269,7 @@ impl<M> From<Copier<'_, '_, M>> for Copied {
             to_space: c.to_space,
             bytes_copied: c.bytes_copied,
             objects_copied: c.objects_copied,
+            weak: c.weak,
         }
     }
 }
@@ -189,16 +281,12 @@ fn parallel<M: ObjectModel>(
     pool: &dyn TakeChunk,
     large_threshold: usize,
     roots: &mut dyn FnMut(&mut dyn Tracer),
-    pinned: &[usize],
     n: usize,
     tp: &rayon::ThreadPool,
 ) -> Copied {
     let injector = Injector::new();
     let mut root_copier = Copier::<M>::new(pool, large_threshold, Gray::Global(&injector));
     roots(&mut root_copier);
-    for &obj in pinned {
-        M::scan(obj, &mut root_copier);
-    }
     let mut out = Copied::from(root_copier);
     let deques: Vec<Worker<usize>> = (0..n).map(|_| Worker::new_lifo()).collect();
     let stealers: Vec<Stealer<usize>> = deques.iter().map(|w| w.stealer()).collect();
@@ -215,9 +303,7 @@ fn parallel<M: ObjectModel>(
         Copied::from(copier)
     });
     for r in results {
-        out.to_space.extend(r.to_space);
-        out.bytes_copied += r.bytes_copied;
-        out.objects_copied += r.objects_copied;
+        out.merge(r);
     }
     out
 }
@@ -250,6 +336,8 @@ struct Copier<'p, 'q, M> {
     scan: usize,
     /// Marked large objects not scanned yet (Cheney mode).
     gray_large: Vec<usize>,
+    /// Weak slots met: (object, slot address).
+    weak: Vec<(usize, usize)>,
     bytes_copied: usize,
     objects_copied: usize,
     _model: PhantomData<fn() -> M>,
@@ -268,6 +356,7 @@ impl<'p, 'q, M: ObjectModel> Copier<'p, 'q, M> {
             scan_chunk: 0,
             scan: 0,
             gray_large: Vec::new(),
+            weak: Vec::new(),
             bytes_copied: 0,
             objects_copied: 0,
             _model: PhantomData,
@@ -428,6 +517,13 @@ impl<M: ObjectModel> Tracer for Copier<'_, '_, M> {
             Claim::Forwarded(new) => *slot = new,
             Claim::Mark { .. } => self.push_gray(obj, false),
             Claim::Stay => {}
+        }
+    }
+
+    #[inline]
+    fn trace_weak(&mut self, obj: usize, slot: &mut usize) {
+        if *slot != 0 {
+            self.weak.push((obj, slot as *mut usize as usize));
         }
     }
 }

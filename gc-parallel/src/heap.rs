@@ -176,6 +176,9 @@ pub(crate) struct Inner {
     pub(crate) budget: usize,
     /// Bytes live after the last collection.
     pub(crate) last_live: usize,
+    /// Objects registered for finalization (`Heap::register_finalizer`), not yet found
+    /// unreachable; their addresses are updated by each collection.
+    pub(crate) finalizable: Vec<usize>,
     pub(crate) stats: StatsAccum,
 }
 
@@ -286,6 +289,7 @@ impl<M: ObjectModel> Heap<M> {
             allocated_since_gc: 0,
             budget: min_budget,
             last_live: 0,
+            finalizable: Vec::new(),
             stats: StatsAccum::default(),
         };
         Heap {
@@ -361,7 +365,30 @@ impl<M: ObjectModel> Heap<M> {
     /// collection itself panics (the heap would be half-copied) or the system runs out of
     /// memory for to-space.
     pub fn collect(&self, roots: &mut dyn FnMut(&mut dyn Tracer)) -> CollectStats {
-        collector::collect::<M>(&self.shared, roots)
+        self.collect_with(roots, &mut |_| {}, &mut |_| {})
+    }
+
+    /// `collect`, reporting at its end (world still stopped) each object whose weak slot
+    /// was cleared (`Tracer::trace_weak`) and each object registered with
+    /// `register_finalizer` that was unreachable: such an object (and all it reaches)
+    /// was kept, at the address given, and is no longer registered.
+    pub fn collect_with(
+        &self,
+        roots: &mut dyn FnMut(&mut dyn Tracer),
+        cleared: &mut dyn FnMut(usize),
+        finalize: &mut dyn FnMut(usize),
+    ) -> CollectStats {
+        collector::collect::<M>(
+            &self.shared,
+            roots,
+            collector::Outcome { cleared, finalize },
+        )
+    }
+
+    /// Ask to be told (by `collect_with`) when the movable object `obj` becomes
+    /// unreachable; it is then kept alive for that collection and forgotten.
+    pub fn register_finalizer(&self, obj: usize) {
+        self.shared.inner.lock().finalizable.push(obj);
     }
 
     /// Totals since the heap was made.

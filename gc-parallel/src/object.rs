@@ -30,12 +30,26 @@ pub trait ObjectModel: 'static {
 pub trait Tracer {
     /// Visit one slot: the collector may move the object and rewrite the slot.
     fn trace(&mut self, slot: &mut usize);
+
+    /// Visit a weak slot of the object at `obj` (the address `scan` was given): it does
+    /// not keep its target alive. When the collection's tracing is over, the collector
+    /// rewrites it with the target's new address or, if the target died, with 0, and
+    /// reports `obj` as cleared. Tracers that do not collect treat it as strong.
+    fn trace_weak(&mut self, obj: usize, slot: &mut usize) {
+        let _ = obj;
+        self.trace(slot)
+    }
 }
 
 impl<T: Tracer + ?Sized> Tracer for &mut T {
     #[inline]
     fn trace(&mut self, slot: &mut usize) {
         (**self).trace(slot)
+    }
+
+    #[inline]
+    fn trace_weak(&mut self, obj: usize, slot: &mut usize) {
+        (**self).trace_weak(obj, slot)
     }
 }
 

@@ -43,15 +43,23 @@ pub fn size_for(nslots: usize) -> usize {
     SLOTS + 8 * nslots
 }
 
+/// Objects whose tag has this bit have a weak slot 0.
+pub const WEAK_TAG: u64 = 1 << 63;
+
 impl ObjectModel for Mock {
     fn scan<T: Tracer>(obj: usize, t: &mut T) {
         let n = nslots(obj);
         assert_eq!(object_size(obj), size_for(n), "scan saw a bad header");
+        let weak0 = rd(obj + TAG) as u64 & WEAK_TAG != 0;
         for i in 0..n {
             // SAFETY: slot `i` lies inside the object (checked against its size above).
             let slot = unsafe { &mut *(slot_addr(obj, i) as *mut usize) };
             if *slot != 0 && *slot & 1 == 0 {
-                t.trace(slot);
+                if i == 0 && weak0 {
+                    t.trace_weak(obj, slot);
+                } else {
+                    t.trace(slot);
+                }
             }
         }
     }
@@ -170,7 +178,7 @@ impl Shadow {
         pinned: bool,
         rng: &mut Rng,
     ) -> (usize, usize) {
-        let tag = rng.next();
+        let tag = rng.next() >> 1; // the top bit would make slot 0 weak (WEAK_TAG)
         let obj = if pinned {
             new_pinned(m, tag, n)
         } else {
