@@ -110,6 +110,7 @@ pub(crate) fn collect<M: ObjectModel>(
     let mut to_finalize = Vec::new();
     let mut still_registered = Vec::with_capacity(registered.len());
     let mut cleared = Vec::new();
+    let mut par_workers = 1;
     let copied = {
         // The workers share the chunk pool for their to-space, behind a lock of its own
         // (the heap mutex stays held by this thread throughout).
@@ -117,6 +118,7 @@ pub(crate) fn collect<M: ObjectModel>(
         let pool: &dyn TakeChunk = &pool_lock;
         let pinned = &inner.pinned_objs;
         let par = workers.and_then(|n| shared.gc_pool(n).map(|tp| (n, tp)));
+        par_workers = par.map_or(1, |(n, _)| n);
         let run_phase = |roots: &mut dyn FnMut(&mut dyn Tracer)| match par {
             Some((n, tp)) => parallel::<M>(pool, large_threshold, roots, n, tp),
             None => {
@@ -223,6 +225,7 @@ pub(crate) fn collect<M: ObjectModel>(
         heap_bytes_before,
         heap_bytes_after: inner.pool.committed(),
         next_budget,
+        workers: par_workers,
     };
     inner.stats.record(&stats);
     for obj in cleared {

@@ -407,6 +407,8 @@ impl<M: ObjectModel> Heap<M> {
             total_pause: s.total_pause,
             max_pause: s.max_pause,
             pause_histogram: s.histogram.clone(),
+            parallel_collections: s.parallel_collections,
+            gc_threads: self.shared.gc_threads,
         }
     }
 

@@ -40,6 +40,8 @@ pub struct CollectStats {
     pub heap_bytes_after: usize,
     /// Allocation budget until the next collection request, in bytes.
     pub next_budget: usize,
+    /// Copying workers that ran it (1: sequential).
+    pub workers: usize,
 }
 
 /// Totals over the life of a heap.
@@ -68,6 +70,10 @@ pub struct HeapStats {
     pub max_pause: Duration,
     /// Distribution of pauses.
     pub pause_histogram: PauseHistogram,
+    /// Collections copied by more than one worker.
+    pub parallel_collections: u64,
+    /// Copying workers a parallel collection uses (1 if collections are sequential).
+    pub gc_threads: usize,
 }
 
 impl HeapStats {
@@ -193,6 +199,7 @@ pub fn exact_quantile(pauses: &[Duration], q: f64) -> Option<Duration> {
 #[derive(Default)]
 pub(crate) struct StatsAccum {
     pub(crate) collections: u64,
+    pub(crate) parallel_collections: u64,
     pub(crate) bytes_copied: u64,
     pub(crate) objects_copied: u64,
     pub(crate) live_bytes: usize,
@@ -205,6 +212,7 @@ pub(crate) struct StatsAccum {
 impl StatsAccum {
     pub(crate) fn record(&mut self, c: &CollectStats) {
         self.collections += 1;
+        self.parallel_collections += u64::from(c.workers > 1);
         self.bytes_copied += c.bytes_copied as u64;
         self.objects_copied += c.objects_copied as u64;
         self.live_bytes = c.live_bytes;
