@@ -25,6 +25,8 @@ struct World {
     /// Each worker's to-space copy (written only by its owner, before publishing).
     copies: [UnsafeCell<usize>; 2],
     copied: AtomicUsize,
+    /// Set by a worker that found the header BUSY before claiming.
+    saw_busy: loom_tests::sync::AtomicBool,
 }
 
 // SAFETY: the cells are accessed as the protocol under test allows; loom checks it.
@@ -37,11 +39,15 @@ impl World {
             payload: UnsafeCell::new(PAYLOAD),
             copies: [UnsafeCell::new(0), UnsafeCell::new(0)],
             copied: AtomicUsize::new(0),
+            saw_busy: loom_tests::sync::AtomicBool::new(false),
         })
     }
 
     /// What the collector's tracer does for one slot; returns the slot's new value.
     fn trace(&self, worker: usize, threshold: usize) -> usize {
+        if self.header.load(Ordering::Acquire) & forward::STATE_MASK == forward::BUSY {
+            self.saw_busy.store(true, Ordering::Relaxed);
+        }
         match forward::claim(&self.header, threshold) {
             Claim::Copy { size } => {
                 assert_eq!(size, SIZE);
@@ -71,8 +77,20 @@ impl World {
     }
 }
 
+/// Executions in which worker 0 (the model's main thread) or worker 1 (spawned) copied,
+/// and in which the loser met the object BUSY (so it waited for the forwarding address).
+/// Counted across loom's executions with plain std atomics, outside the model, to check
+/// that loom explored both winners and the waiting path (loom 0.7's partial-order
+/// reduction can skip interleavings; see tokio-rs/loom issues 166 and 392).
+static WINS: [std::sync::atomic::AtomicUsize; 2] = [
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+];
+static WAITED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 #[test]
 fn two_workers_race_to_forward_one_object() {
+    use std::sync::atomic::Ordering::Relaxed as R;
     loom::model(|| {
         let world = World::new(forward::normal_header(SIZE));
         let other = Arc::clone(&world);
@@ -85,7 +103,20 @@ fn two_workers_race_to_forward_one_object() {
         let word = world.header.load(Ordering::Relaxed);
         assert_eq!(word & forward::STATE_MASK, forward::FORWARDED);
         assert_eq!(word & forward::PAYLOAD_MASK, mine);
+        let winner = TO_SPACE
+            .iter()
+            .position(|&a| a == mine)
+            .expect("known address");
+        WINS[winner].fetch_add(1, R);
+        if world.saw_busy.load(Ordering::Relaxed) {
+            WAITED.fetch_add(1, R);
+        }
     });
+    assert!(
+        WINS[0].load(R) > 0 && WINS[1].load(R) > 0,
+        "loom explored both winners"
+    );
+    assert!(WAITED.load(R) > 0, "loom explored a loser waiting on BUSY");
 }
 
 #[test]
