@@ -110,7 +110,7 @@ pub(crate) fn collect<M: ObjectModel>(
     let mut to_finalize = Vec::new();
     let mut still_registered = Vec::with_capacity(registered.len());
     let mut cleared = Vec::new();
-    let mut par_workers = 1;
+    let par_workers;
     let copied = {
         // The workers share the chunk pool for their to-space, behind a lock of its own
         // (the heap mutex stays held by this thread throughout).

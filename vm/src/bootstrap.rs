@@ -55,7 +55,7 @@ fn type_shape(t: T) -> (Kind, Option<T>, u32) {
         SetTable => (Kind::SetTable, Some(Object), 0),
         RawBuffer => (Kind::Raw, Some(Object), 0),
         Property | ClassMethod | StaticMethod | SimpleNamespace | Deque | Enumerate | Zip | Map
-        | Filter | Reversed => (Kind::Record, Some(Object), base),
+        | Filter | Reversed | WeakRef => (Kind::Record, Some(Object), base),
         _ => (Kind::Record, Some(Object), 0),
     }
 }

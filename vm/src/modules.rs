@@ -18,6 +18,7 @@ pub mod sys;
 pub mod thread;
 pub mod thread_local;
 pub mod time;
+pub mod weakref;
 
 /// Creates the modules that exist from start-up (`builtins`, `sys`).
 pub fn init_core(vm: &mut Vm) -> PyResult<()> {
@@ -37,6 +38,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "gc" => gc::make(vm)?,
         "_os" => os::make(vm)?,
         "_thread" => thread::make(vm)?,
+        "_weakref" => weakref::make(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -73,6 +75,7 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "string" => include_str!("../lib/string.py"),
         "threading" => include_str!("../lib/threading.py"),
         "types" => include_str!("../lib/types.py"),
+        "weakref" => include_str!("../lib/weakref.py"),
         _ => return None,
     })
 }

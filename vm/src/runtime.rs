@@ -105,6 +105,7 @@ builtin_types! {
     Deque = "collections.deque",
     CoroWrapper = "coroutine_wrapper",
     AsyncGenASend = "async_generator_asend",
+    WeakRef = "ReferenceType",
 }
 
 /// Singletons and other pinned values every thread needs.

@@ -1407,18 +1407,28 @@ impl Vm {
         match handle.stop_the_world() {
             Some(world) => {
                 let vms: Vec<usize> = sh.vms.lock().clone();
-                sh.heap.collect(&mut |t: &mut dyn gc_parallel::Tracer| {
-                    for &a in &vms {
-                        // SAFETY: a registered Vm is alive (it removes itself in `drop`)
-                        // and boxed; with the world stopped every other one is parked,
-                        // safe or blocked in registration, so nothing else uses it
-                        // meanwhile. This thread's own Vm is suspended inside
-                        // `collect_now`, which touches it only through this pointer
-                        // until the collection ends.
-                        let vm = unsafe { &mut *(a as *mut Vm) };
-                        vm.trace_roots(t);
-                    }
-                });
+                let (mut cleared, mut finalize) = (Vec::new(), Vec::new());
+                sh.heap.collect_with(
+                    &mut |t: &mut dyn gc_parallel::Tracer| {
+                        for &a in &vms {
+                            // SAFETY: a registered Vm is alive (it removes itself in `drop`)
+                            // and boxed; with the world stopped every other one is parked,
+                            // safe or blocked in registration, so nothing else uses it
+                            // meanwhile. This thread's own Vm is suspended inside
+                            // `collect_now`, which touches it only through this pointer
+                            // until the collection ends.
+                            let vm = unsafe { &mut *(a as *mut Vm) };
+                            vm.trace_roots(t);
+                        }
+                    },
+                    &mut |w| cleared.push(Value(w)),
+                    &mut |o| finalize.push(Value(o)),
+                );
+                // Objects the collection reported, rooted here until they are run.
+                self.gc_pending
+                    .extend(cleared.into_iter().map(|w| (w, false)));
+                self.gc_pending
+                    .extend(finalize.into_iter().map(|o| (o, true)));
                 sh.gc_epoch
                     .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);
@@ -1433,6 +1443,7 @@ impl Vm {
         }
         self.handle = Some(handle);
         self.after_pause();
+        self.run_gc_pending();
     }
 }
 

@@ -139,6 +139,10 @@ pub struct Vm {
     pub local_cache: (Value, Value),
     /// The `threading.local` objects this thread has a dict in.
     pub thread_locals: Vec<Value>,
+    /// Weakrefs whose referents died (false) and objects to finalize (true), reported
+    /// by collections this thread ran; run by `run_gc_pending` (`modules/weakref.rs`).
+    pub gc_pending: std::collections::VecDeque<(Value, bool)>,
+    pub gc_running_pending: bool,
 }
 
 impl Vm {
@@ -228,6 +232,8 @@ impl Vm {
             gc_backoff: None,
             local_cache: (Value::NULL, Value::NULL),
             thread_locals: Vec::new(),
+            gc_pending: std::collections::VecDeque::new(),
+            gc_running_pending: false,
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);
         vm
@@ -363,6 +369,7 @@ impl Vm {
             .iter_mut()
             .chain(self.repr_stack.iter_mut())
             .chain(self.thread_locals.iter_mut())
+            .chain(self.gc_pending.iter_mut().map(|(v, _)| v))
             .chain([
                 &mut self.local_cache.0,
                 &mut self.local_cache.1,

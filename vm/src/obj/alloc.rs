@@ -364,6 +364,9 @@ impl Vm {
         if with_dict {
             header(v).flags.fetch_or(FLAG_HAS_DICT, Ordering::Relaxed);
         }
+        if tf.load(Ordering::Relaxed) & crate::types::typeobj::TF_HAS_DEL != 0 {
+            crate::runtime::shared().heap.register_finalizer(v.0);
+        }
         Ok(v)
     }
 

@@ -50,6 +50,15 @@ impl Slot {
             t.trace(w);
         }
     }
+    /// A weak slot of the object `owner`: the collector follows or clears it afterwards.
+    #[inline(always)]
+    fn trace_weak<T: Tracer + ?Sized>(&self, owner: Value, t: &mut T) {
+        // SAFETY: as in `trace`.
+        let w = unsafe { &mut *self.0.as_ptr() };
+        if Value::needs_trace(*w) {
+            t.trace_weak(owner.0, w);
+        }
+    }
 }
 
 /// A storage word published as in `obj::publish` (a list's `items`, a dict's `table`):
@@ -831,7 +840,15 @@ pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
                 yieldfrom,
                 builtins
             ),
-            Kind::Record => obj::<RecordObj>(v).s.iter().for_each(|s| s.trace(t)),
+            Kind::Record => {
+                let r = obj::<RecordObj>(v);
+                if h.rec_kind == crate::types::record::REC_WEAKREF {
+                    r.s[0].trace_weak(v, t);
+                    r.s[1..].iter().for_each(|s| s.trace(t));
+                } else {
+                    r.s.iter().for_each(|s| s.trace(t));
+                }
+            }
         }
     }
 }

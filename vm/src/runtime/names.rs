@@ -43,6 +43,7 @@ names! {
     __file__ = "__file__", __path__ = "__path__", __package__ = "__package__",
     __spec__ = "__spec__", __loader__ = "__loader__", __all__ = "__all__",
     __annotations__ = "__annotations__", __main__ = "__main__", __weakref__ = "__weakref__",
+    __del__ = "__del__",
     __prepare__ = "__prepare__", __mro_entries__ = "__mro_entries__",
     __instancecheck__ = "__instancecheck__", __subclasscheck__ = "__subclasscheck__",
     __sizeof__ = "__sizeof__", __length_hint__ = "__length_hint__",

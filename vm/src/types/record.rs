@@ -2,7 +2,8 @@
 //! words hold. The header's type is the Python type; `rec_kind` names the layout so that
 //! subclasses of a record type (a subclass of `property`, say) keep working.
 //!
-//! What must hold: a record's slots hold only values (traced); raw words hold only
+//! What must hold: a record's slots hold only values (traced; a weakref's referent
+//! weakly); raw words hold only
 //! integers or function pointers (never heap addresses).
 
 /// s0 = function.
@@ -36,3 +37,7 @@ pub const REC_SET_ITER: u8 = 13;
 pub const REC_FRAME: u8 = 14;
 /// Other small objects owned by one module (namespace, lock, file...).
 pub const REC_OTHER: u8 = 15;
+/// weakref.ref: s0 = referent, traced *weakly* (the collector clears it when the
+/// referent dies), s1 = callback (None once called), s2 = cached hash (NULL until
+/// computed).
+pub const REC_WEAKREF: u8 = 16;

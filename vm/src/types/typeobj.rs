@@ -36,6 +36,9 @@ pub const TF_ABSTRACT: u32 = 64;
 pub const TF_DYNAMIC: u32 = 128;
 /// At least one instance (Kind::Instance) of exactly this type has been made.
 pub const TF_HAS_INSTANCES: u32 = 256;
+/// The MRO defines `__del__`: instances are registered with the heap for finalization
+/// (`modules/weakref.rs`). Kept in step by `usertype::update_flags`.
+pub const TF_HAS_DEL: u32 = 512;
 
 /// True while LOAD_METHOD may trust that instances of `typ` do not shadow its methods
 /// (see `TypeObj::unshadowed`).
@@ -288,6 +291,7 @@ pub fn type_module(typ: Value) -> String {
         return match n {
             "deque" | "OrderedDict" | "defaultdict" => "collections".to_string(),
             "lock" => "_thread".to_string(),
+            "ReferenceType" => "weakref".to_string(),
             _ => "builtins".to_string(),
         };
     }

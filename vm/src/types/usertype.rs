@@ -552,8 +552,14 @@ pub fn update_flags(vm: &mut Vm, typ: Value) {
     let osa = lookup_uncached(obj, g().names.__setattr__);
     let da = vm.lookup(typ, g().names.__delattr__);
     let oda = lookup_uncached(obj, g().names.__delattr__);
+    let del = vm.lookup(typ, g().names.__del__);
     let o = t(typ);
     let mut f = o.type_flags.load(Ordering::Relaxed);
+    if del.is_ptr() && f & TF_HEAPTYPE != 0 {
+        f |= crate::types::typeobj::TF_HAS_DEL;
+    } else {
+        f &= !crate::types::typeobj::TF_HAS_DEL;
+    }
     let builtin_ga = ga == oga
         || (ga.is_ptr() && kind_of(ga) == Kind::Native && type_flags(typ) & TF_HEAPTYPE == 0);
     if !builtin_ga || !gat.is_null() {
