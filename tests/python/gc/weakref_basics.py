@@ -43,7 +43,6 @@ c = WithDel("c")
 rc = weakref.ref(c, lambda w: log.append("callback c"))
 del c
 gc.collect()
-gc.collect()
 print(log)
 log.clear()
 

@@ -143,6 +143,8 @@ pub struct Vm {
     /// by collections this thread ran; run by `run_gc_pending` (`modules/weakref.rs`).
     pub gc_pending: std::collections::VecDeque<(Value, bool)>,
     pub gc_running_pending: bool,
+    /// `__del__` calls this thread has made (`gc.collect` collects again when it grew).
+    pub finalizers_run: u64,
 }
 
 impl Vm {
@@ -234,6 +236,7 @@ impl Vm {
             thread_locals: Vec::new(),
             gc_pending: std::collections::VecDeque::new(),
             gc_running_pending: false,
+            finalizers_run: 0,
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);
         vm

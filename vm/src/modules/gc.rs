@@ -27,7 +27,13 @@ fn gc_collect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if vm.gc_inhibit == 0 {
         crate::builtins::flush_stdout();
+        let finalized = vm.finalizers_run;
         vm.collect_now();
+        if vm.finalizers_run != finalized {
+            // Objects that stayed dead after their `__del__` go now, with their weakrefs
+            // cleared and called back, as CPython's `del` does at once.
+            vm.collect_now();
+        }
         COLLECTIONS.fetch_add(1, Ordering::Relaxed);
     }
     Ok(Value::small(0))

@@ -217,6 +217,7 @@ impl Vm {
             let mark = self.roots.len();
             self.roots.push(v);
             if is_finalizer {
+                self.finalizers_run += 1;
                 let typ = type_of(v);
                 let del = self.lookup(typ, g().names.__del__);
                 if del.is_ptr() {
