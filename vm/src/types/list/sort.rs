@@ -151,14 +151,17 @@ impl Vm {
         let lo = super::l(list);
         let g = self.write_lock(list);
         let items = super::list_items(list);
+        if items.is_empty() {
+            // Nothing to sort and nothing to empty. (The list may be empty because another
+            // thread is sorting it: replacing that sort's marker would make it report a
+            // modification no single operation made.)
+            return Ok(());
+        }
         lo.len.store(0, Ordering::Release);
         lo.items.set(marker);
         drop(g);
         let restore = |vm: &mut Vm, items: &[Value]| -> PyResult<bool> {
-            let lo = super::l(list);
-            let modified = lo.items.get() != marker || lo.len.load(Ordering::Acquire) != 0;
-            vm.list_replace(list, items)?;
-            Ok(modified)
+            vm.list_replace_from(list, items, Some(marker))
         };
         // Keys first: a failing key function leaves the list unchanged.
         let mut pairs: Vec<Pair> = Vec::with_capacity(items.len());
