@@ -374,7 +374,9 @@ impl Vm {
         let typ = type_of(v);
         if typ == ty(T::Dict) {
             let _g = self.write_lock(v);
-            return Ok(Some(self.dict_items_vec(v).into_iter().map(|(k, _)| k).collect()));
+            return Ok(Some(
+                self.dict_items_vec(v).into_iter().map(|(k, _)| k).collect(),
+            ));
         }
         if typ == ty(T::Set) || typ == ty(T::FrozenSet) {
             let _g = self.write_lock(v);

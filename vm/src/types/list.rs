@@ -122,9 +122,8 @@ impl Vm {
             d.set(*s);
         }
         let _g = self.write_lock(list);
-        let changed = marker.is_some_and(|m| {
-            l(list).items.get() != m || l(list).len.load(Ordering::Acquire) != 0
-        });
+        let changed = marker
+            .is_some_and(|m| l(list).items.get() != m || l(list).len.load(Ordering::Acquire) != 0);
         l(list).len.store(0, Ordering::Release);
         l(list).items.set(na);
         l(list).len.store(items.len(), Ordering::Release);

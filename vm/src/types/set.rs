@@ -157,10 +157,8 @@ fn insert_clean(t: Value, key: Value, h: i64) {
             break i;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if ents[j].key.get().is_null() {
-                    break 'probe j;
-                }
+            if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| ents[j].key.get().is_null()) {
+                break 'probe j;
             }
         }
         perturb >>= PERTURB_SHIFT;

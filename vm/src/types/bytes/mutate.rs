@@ -104,7 +104,14 @@ pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
 
 /// A slice store or deletion (`new` None) on `data`, with indices from `slice_indices`
 /// (clamped: the bytes may have changed length since they were computed).
-fn splice(data: &mut Vec<u8>, new: Option<Vec<u8>>, start: i64, stop: i64, step: i64, count: usize) {
+fn splice(
+    data: &mut Vec<u8>,
+    new: Option<Vec<u8>>,
+    start: i64,
+    stop: i64,
+    step: i64,
+    count: usize,
+) {
     let idx = |i: usize| (start + i as i64 * step) as usize;
     match new {
         None => {
