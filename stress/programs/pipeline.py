@@ -15,7 +15,7 @@ checks = Checks("pipeline")
 STOP = None
 
 
-def run_queue(q, fifo, per_producer):
+def run_queue(q, per_producer):
     received = [None] * THREADS
     errors = []
 
@@ -33,7 +33,7 @@ def run_queue(q, fifo, per_producer):
         try:
             while True:
                 item = q.get()
-                if fifo and hasattr(q, "task_done"):
+                if hasattr(q, "task_done"):
                     q.task_done()
                 if item is STOP:
                     break
@@ -51,6 +51,10 @@ def run_queue(q, fifo, per_producer):
         th.start()
     for th in producers:
         th.join()
+    if hasattr(q, "join"):
+        # Every item taken before the stops go in (a LIFO queue would hand them out
+        # first); SimpleQueue is FIFO, so its stops come after every item anyway.
+        q.join()
     for _ in range(THREADS):
         q.put(STOP)
     for th in consumers:
@@ -79,10 +83,10 @@ def check_received(name, received, per_producer, fifo):
 def queues():
     per = max(1, ITERS // 4)
     q = queue.Queue(maxsize=8)
-    check_received("Queue", run_queue(q, True, per), per, True)
-    q.join()  # every item (and stop) was task_done
-    check_received("LifoQueue", run_queue(queue.LifoQueue(maxsize=4), False, per), per, False)
-    check_received("SimpleQueue", run_queue(queue.SimpleQueue(), False, per), per, False)
+    check_received("Queue", run_queue(q, per), per, True)
+    q.join()  # every stop was task_done too
+    check_received("LifoQueue", run_queue(queue.LifoQueue(maxsize=4), per), per, False)
+    check_received("SimpleQueue", run_queue(queue.SimpleQueue(), per), per, True)
 
     # PriorityQueue: consumers stop at the sentinel priority, which sorts last.
     pq = queue.PriorityQueue()
