@@ -389,8 +389,11 @@ impl Vm {
         Ok(())
     }
 
-    /// Removes and returns an element (`set.pop`), or None when empty.
+    /// Removes and returns an element (`set.pop`), or None when empty. Under the lock
+    /// throughout: two racing pops must not take the same entry, and the scan must not
+    /// start on a set that another thread empties meanwhile (it would never end).
     pub fn set_pop(&mut self, s: Value) -> Option<Value> {
+        let _g = self.write_lock(s);
         if set_len(s) == 0 {
             return None;
         }
