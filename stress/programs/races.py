@@ -8,8 +8,9 @@
 # - POOL (append, insert, pop, pop(0), remove): the items left plus the items some
 #   thread took out are the items ever put in, each exactly once.
 # - PERM (sort, reverse, sort with a key, sort(reverse=True)): stays a permutation.
-# - OWNED_* (a dict with int keys, a dict with str keys, a set, an instance, module
-#   globals, slots of a fixed-size list): each thread sets and deletes only its own keys,
+# - OWNED_* (a dict with int keys, a dict with str keys, a set changed by methods and
+#   one changed by in-place operators, an instance, a class, module globals, slots of a
+#   fixed-size list): each thread sets and deletes only its own keys,
 #   so a read of its own key must give exactly what it last wrote, mid-run and at the end,
 #   however the other threads grow and shrink the shared table meanwhile.
 # - DTOK / STOK (tokens moved in and out with pop, popitem, setdefault, remove, add):
@@ -31,6 +32,7 @@ PERM = list(range(64))
 OWNED_INT = {}
 OWNED_STR = {}
 OWNED_SET = set()
+OWNED_SET2 = set()
 NTOK = 96
 DTOK = {k: 1000 + k for k in range(NTOK)}
 STOK = set(range(5000, 5000 + NTOK))
@@ -42,6 +44,10 @@ BYTE_VALUES = {(t * 37 + 11) % 256 for t in range(THREADS)}
 
 
 class Box:
+    pass
+
+
+class Klass:
     pass
 
 
@@ -70,6 +76,8 @@ def body(t):
     sh_int = {}
     sh_str = {}
     sh_set = set()
+    sh_set2 = set()
+    sh_cls = {}
     sh_attr = {}
     sh_glob = {}
     sh_slots = [None] * OWN_SLOTS
@@ -79,6 +87,7 @@ def body(t):
     popped = [0] * 256
     byte = (t * 37 + 11) % 256
     mod = sys.modules[__name__].__dict__
+    global OWNED_SET2
     for i in range(ITERS):
         op = rng.below(30)
         k = rng.below(KEYS)
@@ -309,6 +318,26 @@ def body(t):
             setattr(OBJ, name, i)
             checks.check(getattr(OBJ, name) == i, "tmp attribute")
             delattr(OBJ, name)
+        elif op == 28:
+            x = t * 100000 + k
+            if rng.below(2):
+                OWNED_SET2 |= {x}
+                sh_set2.add(x)
+            else:
+                OWNED_SET2 -= {x, x + 50000}
+                sh_set2.discard(x)
+            checks.check((x in OWNED_SET2) == (x in sh_set2), "set2 in %d" % x)
+        elif op == 29:
+            name = "c%d_%d" % (t, k)
+            r = rng.below(3)
+            if r == 0:
+                setattr(Klass, name, i)
+                sh_cls[name] = i
+            elif r == 1 and name in sh_cls:
+                delattr(Klass, name)
+                del sh_cls[name]
+            got = getattr(Klass, name, MISSING)
+            checks.check(got == sh_cls.get(name, MISSING), "class attribute %s" % name)
         # Bound the shared containers (in every thread, so they stay small).
         if len(POOL) > 200:
             try:
@@ -321,7 +350,7 @@ def body(t):
             except IndexError:
                 pass
     return (appended, added, taken, sh_int, sh_str, sh_set, sh_attr, sh_glob, sh_slots,
-            dtok_held, stok_held, put, popped)
+            dtok_held, stok_held, put, popped, sh_set2, sh_cls)
 
 
 results = run_threads(checks, THREADS, body)
@@ -354,6 +383,10 @@ if len(results) == THREADS:
         checks.check(got == sh_attr, "thread %d attributes %r != %r" % (t, got, sh_attr))
         got = {k: v for k, v in globals().items() if k.startswith("g%d_" % t)}
         checks.check(got == sh_glob, "thread %d globals %r != %r" % (t, got, sh_glob))
+        got = {x for x in OWNED_SET2 if x // 100000 == t}
+        checks.check(got == r[13], "thread %d set2 %r != %r" % (t, got, r[13]))
+        got = {k: v for k, v in vars(Klass).items() if k.startswith("c%d_" % t)}
+        checks.check(got == r[14], "thread %d class attributes %r != %r" % (t, got, r[14]))
         got = SLOTS[t * OWN_SLOTS:(t + 1) * OWN_SLOTS]
         checks.check(got == sh_slots, "thread %d slots %r != %r" % (t, got, sh_slots))
     toks = list(DTOK.values())

@@ -36,6 +36,23 @@ pub fn run(o: &Options) -> bool {
         .collect();
     let start = Instant::now();
     let deadline = o.duration.map(|d| start + d);
+    // Each driver run records its failures in a folder of its own.
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    let out_dir = o.out.join(format!("run-{secs}-{}", std::process::id()));
+    let o = &Options {
+        out: out_dir,
+        ..o.clone()
+    };
+    for w in WORKLOADS {
+        if let Some(bug) = w.known_bug {
+            if !o.workloads.iter().any(|x| x.name == w.name) {
+                println!("stress: left out: {} ({bug})", w.name);
+            }
+        }
+    }
     match o.duration {
         None => println!(
             "stress: short run, {} jobs, threads={} seed={}",
@@ -116,6 +133,9 @@ fn list() {
             "  {:9} {:>6} iters ({:>4} under gc stress)  {}",
             w.name, w.iters, w.gc_iters, w.about
         );
+        if let Some(bug) = w.known_bug {
+            println!("            not run unless named: {bug}");
+        }
     }
     println!("modes:");
     for m in MODES {
@@ -151,7 +171,7 @@ fn report(
     }
 }
 
-/// Writes what a failed run did to `<out>/<n>-<workload>-<mode>-seed<seed>.txt`.
+/// Writes what a failed run did to `<out>/run-<time>-<pid>/<n>-<workload>-<mode>-seed<seed>.txt`.
 fn record_failure(o: &Options, n: u64, job: &Job, out: &Outcome, why: &str) -> Option<PathBuf> {
     let name = format!(
         "{n:04}-{}-{}-seed{}.txt",

@@ -13,6 +13,7 @@ usage: stress [--short | --duration TIME] [options]
   --threads N        threads per workload (default 4)
   --seed N           first seed (short default 1; long default from the clock)
   --workload NAME    only this workload (repeatable): counters races pipeline graph
+                     (deques finds a known bug: it runs only when named)
   --mode NAME        only this mode (repeatable): auto write rw gc-auto gc-write gc-rw
                      (short default: auto write rw gc-auto gc-write; long: all)
   --scale F          multiply the iteration counts (short default 1, long default 4)
@@ -101,7 +102,11 @@ impl Options {
             return Err("--threads must be at least 1".into());
         }
         if wl.is_empty() {
-            wl = WORKLOADS.to_vec();
+            wl = WORKLOADS
+                .iter()
+                .filter(|w| w.known_bug.is_none())
+                .copied()
+                .collect();
         }
         if modes.is_empty() {
             modes = match duration {
@@ -190,7 +195,10 @@ mod tests {
         let o = parse("").unwrap().unwrap();
         assert!(o.duration.is_none());
         assert_eq!((o.threads, o.seed, o.scale), (4, 1, 1.0));
-        assert_eq!(o.workloads.len(), WORKLOADS.len());
+        assert!(o.workloads.iter().all(|w| w.known_bug.is_none()));
+        assert_eq!(o.workloads.len(), 4);
+        let o = parse("--workload deques").unwrap().unwrap();
+        assert_eq!(o.workloads[0].name, "deques");
         assert_eq!(o.modes.len(), SHORT_MODES.len());
         let o = parse("--duration 10m --threads 4 --seed 9 --mode gc-write --env A=b=c")
             .unwrap()

@@ -17,32 +17,50 @@ pub struct Workload {
     pub gc_iters: u64,
     /// What it checks (for `--list`).
     pub about: &'static str,
+    /// A VM bug this workload finds and nobody has fixed yet: it is left out of the
+    /// default runs (short and long) and runs only when named with `--workload`.
+    pub known_bug: Option<&'static str>,
 }
 
 pub const WORKLOADS: &[Workload] = &[
     Workload {
         name: "counters",
-        iters: 50_000,
+        iters: 30_000,
         gc_iters: 400,
         about: "counters of every kind under Python locks end exact",
+        known_bug: None,
     },
     Workload {
         name: "races",
-        iters: 25_000,
+        iters: 15_000,
         gc_iters: 100,
         about: "unlocked list/dict/set/bytearray/instance/global races keep their invariants",
+        known_bug: None,
     },
     Workload {
         name: "pipeline",
         iters: 2_000,
         gc_iters: 80,
         about: "queue.Queue and ThreadPoolExecutor deliver every item exactly once",
+        known_bug: None,
     },
     Workload {
         name: "graph",
-        iters: 12_000,
+        iters: 10_000,
         gc_iters: 60,
         about: "trees of instances, lists and dicts built, rewired and traded stay intact",
+        known_bug: None,
+    },
+    Workload {
+        name: "deques",
+        iters: 25_000,
+        gc_iters: 100,
+        about: "unlocked races on a collections.deque lose and duplicate nothing",
+        // Fails today: racing threads lose and duplicate items, and raise IndexError or
+        // "__len__() should return >= 0".
+        known_bug: Some(
+            "collections.deque is Python code without a lock (docs/threads.md step 3, left: deque)",
+        ),
     },
 ];
 

@@ -57,7 +57,15 @@ fn failures_are_caught() {
         );
     }
     assert!(stdout.contains("4 runs, 4 failed"), "{stdout}");
-    let recorded = std::fs::read_dir(&out_dir).map(|d| d.count()).unwrap_or(0);
+    let run_dir = std::fs::read_dir(&out_dir)
+        .ok()
+        .and_then(|mut d| d.next())
+        .and_then(|e| e.ok())
+        .map(|e| e.path());
+    let recorded = run_dir
+        .and_then(|p| std::fs::read_dir(p).ok())
+        .map(|d| d.count())
+        .unwrap_or(0);
     assert_eq!(recorded, 4, "failure records in {}", out_dir.display());
     let _ = std::fs::remove_dir_all(&out_dir);
 }
