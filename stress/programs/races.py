@@ -8,6 +8,8 @@
 # - POOL (append, insert, pop, pop(0), remove): the items left plus the items some
 #   thread took out are the items ever put in, each exactly once.
 # - PERM (sort, reverse, sort with a key, sort(reverse=True)): stays a permutation.
+# - SORTED (appends of ints and sorts without a key, which run no Python code and so
+#   are single operations): holds every appended int exactly once.
 # - OWNED_* (a dict with int keys, a dict with str keys, a set changed by methods and
 #   one changed by in-place operators, an instance, a class, module globals, slots of a
 #   fixed-size list): each thread sets and deletes only its own keys,
@@ -29,6 +31,7 @@ MISSING = object()
 APPEND = []
 POOL = [(-1, j) for j in range(64)]
 PERM = list(range(64))
+SORTED = []
 OWNED_INT = {}
 OWNED_STR = {}
 OWNED_SET = set()
@@ -71,6 +74,7 @@ def is_item(x):
 def body(t):
     rng = Rng(SEED * 7919 + t)
     appended = 0
+    sorted_in = []
     added = []  # items this thread put into POOL
     taken = []  # items this thread took out of POOL
     sh_int = {}
@@ -89,7 +93,7 @@ def body(t):
     mod = sys.modules[__name__].__dict__
     global OWNED_SET2
     for i in range(ITERS):
-        op = rng.below(30)
+        op = rng.below(32)
         k = rng.below(KEYS)
         if op == 0:
             APPEND.append((t, i))
@@ -338,6 +342,12 @@ def body(t):
                 del sh_cls[name]
             got = getattr(Klass, name, MISSING)
             checks.check(got == sh_cls.get(name, MISSING), "class attribute %s" % name)
+        elif op == 30:
+            v = t * 10000000 + i
+            SORTED.append(v)
+            sorted_in.append(v)
+        elif op == 31:
+            SORTED.sort(reverse=rng.below(2) == 1)
         # Bound the shared containers (in every thread, so they stay small).
         if len(POOL) > 200:
             try:
@@ -350,7 +360,7 @@ def body(t):
             except IndexError:
                 pass
     return (appended, added, taken, sh_int, sh_str, sh_set, sh_attr, sh_glob, sh_slots,
-            dtok_held, stok_held, put, popped, sh_set2, sh_cls)
+            dtok_held, stok_held, put, popped, sh_set2, sh_cls, sorted_in)
 
 
 results = run_threads(checks, THREADS, body)
@@ -371,6 +381,8 @@ if len(results) == THREADS:
     checks.check(sorted(have) == sorted(put_in), "POOL: %d items in and out, %d put in" % (len(have), len(put_in)))
     checks.check(len(set(have)) == len(have), "POOL item duplicated")
     checks.check(sorted(PERM) == list(range(64)), "PERM is no longer a permutation: %r" % (PERM,))
+    want = sorted(x for r in results for x in r[15])
+    checks.check(sorted(SORTED) == want, "SORTED has %d ints, %d appended" % (len(SORTED), len(want)))
     for t, r in enumerate(results):
         sh_int, sh_str, sh_set, sh_attr, sh_glob, sh_slots = r[3:9]
         got = {k: v for k, v in OWNED_INT.items() if k // 100000 == t}
