@@ -341,6 +341,9 @@ impl Vm {
                 return Ok(crate::types::list::list_items(v));
             }
         }
+        if let Some(items) = self.snapshot_items(v)? {
+            return Ok(items);
+        }
         // Reserve what a built-in's length promises (as CPython preallocates from the
         // length hint): an impossible size is a MemoryError at once, not a long fill
         // that ends in an abort. Growth past the reservation is checked too.
@@ -357,6 +360,29 @@ impl Vm {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// The items of an exact dict, set or frozenset, or of a dict view, read under the
+    /// container's lock: `list(d)`, `sorted(s)`, `tuple(d.items())` are single
+    /// operations, as under CPython's GIL, and never see a size change half-way (another
+    /// thread's writer waits). No Python code runs while the lock is held; item tuples are
+    /// made after it is released. `None` for every other value.
+    pub fn snapshot_items(&mut self, v: Value) -> PyResult<Option<Vec<Value>>> {
+        if !v.is_ptr() {
+            return Ok(None);
+        }
+        let typ = type_of(v);
+        if typ == ty(T::Dict) {
+            let _g = self.write_lock(v);
+            return Ok(Some(
+                self.dict_items_vec(v).into_iter().map(|(k, _)| k).collect(),
+            ));
+        }
+        if typ == ty(T::Set) || typ == ty(T::FrozenSet) {
+            let _g = self.write_lock(v);
+            return Ok(Some(crate::types::set::set_keys(v)));
+        }
+        crate::types::views::view_snapshot(self, v)
     }
 
     /// The length of a value whose built-in type knows it without running Python code

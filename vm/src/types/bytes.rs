@@ -71,6 +71,36 @@ pub fn bytearray_set(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
     // `data` may be these very bytes: copy it out before taking the lock.
     let data = &data.to_vec()[..];
     let _g = vm.write_lock(v);
+    store_locked(vm, v, data)
+}
+
+/// Changes bytearray `v` in one step: under its lock, `f` edits a copy of the current
+/// bytes, or refuses with an exception (kind, message) and leaves them as they were; the
+/// edited bytes are then stored. `f` runs no Python code. This is what makes `pop`,
+/// `insert`, `remove`, `reverse` and item stores single operations, as in CPython: two
+/// threads editing at once cannot both start from the same old contents.
+pub fn bytearray_update<R>(
+    vm: &mut Vm,
+    v: Value,
+    f: impl FnOnce(&mut Vec<u8>) -> Result<R, (ExcKind, &'static str)>,
+) -> PyResult<R> {
+    let guard = vm.write_lock(v);
+    let mut data = bytearray_data(v).to_vec();
+    match f(&mut data) {
+        Ok(r) => {
+            store_locked(vm, v, &data)?;
+            drop(guard);
+            Ok(r)
+        }
+        Err((kind, msg)) => {
+            drop(guard);
+            Err(vm.raise_msg(kind, msg))
+        }
+    }
+}
+
+/// `bytearray_set` for a caller holding the lock (`data` is not the bytearray's own).
+fn store_locked(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
     if data.len() <= bytearray_cap(v) {
         let buf = ba(v).buf.get();
         let n = data.len();

@@ -353,6 +353,29 @@ impl Vm {
         }
     }
 
+    /// `dict.setdefault(key, default)`: the value of `key`, or `default` after storing it
+    /// when absent. One operation, as `dict_set_at`: the probe runs unlocked, the lock is
+    /// taken, and the probe repeats if another thread added or removed a key meanwhile, so
+    /// two threads cannot both find `key` absent and both store.
+    pub fn dict_setdefault(&mut self, dict: Value, key: Value, default: Value) -> PyResult<Value> {
+        let h = self.hash_key(key)?;
+        loop {
+            let ver = version(dict);
+            let found = self.dict_find(dict, key, h)?;
+            let g = self.write_lock(dict);
+            if g.is_some() && version(dict) != ver {
+                continue;
+            }
+            return match found {
+                Some((t, e)) => Ok(dict_entries(t)[e].value.get()),
+                None => {
+                    self.insert_new_locked(dict, key, h, default)?;
+                    Ok(default)
+                }
+            };
+        }
+    }
+
     /// Inserts a key known to be absent. Runs no Python code.
     fn dict_insert_new(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
         let _g = self.write_lock(dict);

@@ -104,15 +104,30 @@ impl Vm {
 
     /// Replaces the whole contents.
     pub fn list_replace(&mut self, list: Value, items: &[Value]) -> PyResult<()> {
+        self.list_replace_from(list, items, None).map(|_| ())
+    }
+
+    /// Replaces the whole contents; with `marker` (the empty array `list.sort` left in
+    /// the list), also tells whether the list changed since: the test and the swap happen
+    /// under one hold of the lock, so a racing writer's change is either seen or made
+    /// after the swap, never silently overwritten.
+    pub(crate) fn list_replace_from(
+        &mut self,
+        list: Value,
+        items: &[Value],
+        marker: Option<Value>,
+    ) -> PyResult<bool> {
         let na = self.new_array(items.len().max(4))?;
         for (d, s) in array_slots(na).iter().zip(items) {
             d.set(*s);
         }
         let _g = self.write_lock(list);
+        let changed = marker
+            .is_some_and(|m| l(list).items.get() != m || l(list).len.load(Ordering::Acquire) != 0);
         l(list).len.store(0, Ordering::Release);
         l(list).items.set(na);
         l(list).len.store(items.len(), Ordering::Release);
-        Ok(())
+        Ok(changed)
     }
 
     pub fn list_truncate(&mut self, list: Value, n: usize) {

@@ -150,28 +150,22 @@ fn insert_clean(t: Value, key: Value, h: i64) {
     let mask = mask_of(t);
     let mut perturb = h as u64 as usize;
     let mut i = (h as u64 as usize) & mask;
-    loop {
+    // The jump starts from `i`, not from the last entry of the linear run: `set_look`
+    // follows the same sequence, so it finds the key.
+    let slot = 'probe: loop {
         if ents[i].key.get().is_null() {
-            break;
+            break i;
         }
         if i + LINEAR_PROBES <= mask {
-            let mut found = false;
-            for _ in 0..LINEAR_PROBES {
-                i += 1;
-                if ents[i].key.get().is_null() {
-                    found = true;
-                    break;
-                }
-            }
-            if found {
-                break;
+            if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| ents[j].key.get().is_null()) {
+                break 'probe j;
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
-    }
-    ents[i].hash.store(h, Ordering::Relaxed);
-    ents[i].key.set(key);
+    };
+    ents[slot].hash.store(h, Ordering::Relaxed);
+    ents[slot].key.set(key);
 }
 
 /// Outcome of a probe that may need Python equality.
@@ -395,8 +389,11 @@ impl Vm {
         Ok(())
     }
 
-    /// Removes and returns an element (`set.pop`), or None when empty.
+    /// Removes and returns an element (`set.pop`), or None when empty. Under the lock
+    /// throughout: two racing pops must not take the same entry, and the scan must not
+    /// start on a set that another thread empties meanwhile (it would never end).
     pub fn set_pop(&mut self, s: Value) -> Option<Value> {
+        let _g = self.write_lock(s);
         if set_len(s) == 0 {
             return None;
         }

@@ -70,6 +70,30 @@ fn view_kind(v: Value) -> Option<ViewKind> {
     }
 }
 
+/// The items of a dict view (`Vm::snapshot_items`): its dict's entries read under the
+/// dict's lock, then keys, values or (key, value) tuples. `None` for other values.
+pub fn view_snapshot(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<Value>>> {
+    let Some(kind) = view_kind(v) else {
+        return Ok(None);
+    };
+    let d = view_dict(v);
+    let pairs = {
+        let _g = vm.write_lock(d);
+        vm.dict_items_vec(d)
+    };
+    Ok(Some(match kind {
+        ViewKind::Keys => pairs.into_iter().map(|(k, _)| k).collect(),
+        ViewKind::Values => pairs.into_iter().map(|(_, x)| x).collect(),
+        ViewKind::Items => {
+            let mut out = Vec::with_capacity(pairs.len());
+            for (k, x) in pairs {
+                out.push(vm.new_tuple(&[k, x])?);
+            }
+            out
+        }
+    }))
+}
+
 /// Keys and items views (the set-like ones).
 fn is_setlike_view(v: Value) -> bool {
     matches!(view_kind(v), Some(ViewKind::Keys | ViewKind::Items))

@@ -1,13 +1,17 @@
 //! bytearray's mutation: item and slice assignment and deletion, `+=`, `*=`, and the
 //! methods `append`, `extend`, `insert`, `pop`, `remove`, `clear`, `reverse`, `copy`.
 //!
-//! Every change computes the new contents first (running any Python code the
-//! arguments need: `__index__`, iteration) and then stores them with
-//! `bytearray_set`/`bytearray_extend_from`, so no Python code runs mid-update.
+//! Every change first runs any Python code its arguments need (`__index__`,
+//! iteration), then edits the bytes under the bytearray's lock with `bytearray_update`
+//! (or appends with `bytearray_extend_from`), so no Python code runs mid-update and
+//! racing writers lose nothing. A slice store computes its indices from the length
+//! before the lock and clamps them to the bytes it then edits.
 //!
 //! What must hold: messages and exception types are CPython 3.11's.
 
-use super::{byte_value, bytearray_data, bytearray_extend_from, bytearray_set, repeat};
+use super::{
+    byte_value, bytearray_data, bytearray_extend_from, bytearray_set, bytearray_update, repeat,
+};
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -73,41 +77,20 @@ pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
         };
         // CPython deletes an extended slice assigned from an empty sequence.
         let new = new.filter(|b| step == 1 || !b.is_empty());
-        let mut data = bytearray_data(ba).to_vec();
-        let idx = |i: usize| (start + i as i64 * step) as usize;
-        match new {
-            None => {
-                let mut drop = vec![false; data.len()];
-                for i in 0..count {
-                    if let Some(d) = drop.get_mut(idx(i)) {
-                        *d = true;
-                    }
-                }
-                let mut it = drop.iter();
-                data.retain(|_| !it.next().copied().unwrap_or(false));
-            }
-            Some(new) if step == 1 => {
-                let s = (start.max(0) as usize).min(data.len());
-                let e = (stop.max(start).max(0) as usize).min(data.len());
-                data.splice(s..e, new);
-            }
-            Some(new) => {
-                if new.len() != count {
-                    let msg = format!(
-                        "attempt to assign bytes of size {} to extended slice of size {}",
-                        new.len(),
-                        count
-                    );
-                    return Err(vm.raise_msg(ExcKind::ValueError, &msg));
-                }
-                for (i, b) in new.into_iter().enumerate() {
-                    if let Some(d) = data.get_mut(idx(i)) {
-                        *d = b;
-                    }
-                }
+        if let Some(new) = &new {
+            if step != 1 && new.len() != count {
+                let msg = format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    count
+                );
+                return Err(vm.raise_msg(ExcKind::ValueError, &msg));
             }
         }
-        return bytearray_set(vm, ba, &data);
+        return bytearray_update(vm, ba, |data| {
+            splice(data, new, start, stop, step, count);
+            Ok(())
+        });
     }
     if !crate::types::int::is_int(k) && vm.lookup(type_of(k), g().names.__index__).is_null() {
         let msg = format!(
@@ -116,24 +99,67 @@ pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let i = index_arg(vm, k)?;
-    let n = bytearray_data(ba).len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.raise_msg(ExcKind::IndexError, "bytearray index out of range"));
-    }
-    let j = j as usize;
-    let mut data = bytearray_data(ba).to_vec();
-    if v.is_null() {
-        data.remove(j);
-    } else {
-        let b = byte_value(vm, v, RANGE_MSG)?;
-        match data.get_mut(j) {
-            Some(d) => *d = b,
-            None => return Err(vm.raise_msg(ExcKind::IndexError, "bytearray index out of range")),
+    setitem_index(vm, ba, k, v)
+}
+
+/// A slice store or deletion (`new` None) on `data`, with indices from `slice_indices`
+/// (clamped: the bytes may have changed length since they were computed).
+fn splice(
+    data: &mut Vec<u8>,
+    new: Option<Vec<u8>>,
+    start: i64,
+    stop: i64,
+    step: i64,
+    count: usize,
+) {
+    let idx = |i: usize| (start + i as i64 * step) as usize;
+    match new {
+        None => {
+            let mut drop = vec![false; data.len()];
+            for i in 0..count {
+                if let Some(d) = drop.get_mut(idx(i)) {
+                    *d = true;
+                }
+            }
+            let mut it = drop.iter();
+            data.retain(|_| !it.next().copied().unwrap_or(false));
+        }
+        Some(new) if step == 1 => {
+            let s = (start.max(0) as usize).min(data.len());
+            let e = (stop.max(start).max(0) as usize).min(data.len());
+            data.splice(s..e, new);
+        }
+        Some(new) => {
+            for (i, b) in new.into_iter().enumerate() {
+                if let Some(d) = data.get_mut(idx(i)) {
+                    *d = b;
+                }
+            }
         }
     }
-    bytearray_set(vm, ba, &data)
+}
+
+/// `ba[i] = v` or `del ba[i]` with an integer index.
+fn setitem_index(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
+    let i = index_arg(vm, k)?;
+    let b = match v.is_null() {
+        true => None,
+        false => Some(byte_value(vm, v, RANGE_MSG)?),
+    };
+    bytearray_update(vm, ba, |data| {
+        let n = data.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err((ExcKind::IndexError, "bytearray index out of range"));
+        }
+        match b {
+            None => {
+                data.remove(j as usize);
+            }
+            Some(b) => data[j as usize] = b,
+        }
+        Ok(())
+    })
 }
 
 /// `ba += x` and `ba *= n`.
@@ -201,12 +227,12 @@ fn m_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("insert", 2, 2, Style::Range))?;
     let i = index_arg(vm, a.get(1))?;
     let b = byte_value(vm, a.get(2), RANGE_MSG)?;
-    let this = a.get(0);
-    let mut data = bytearray_data(this).to_vec();
-    let n = data.len() as i64;
-    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    data.insert(at, b);
-    bytearray_set(vm, this, &data)?;
+    bytearray_update(vm, a.get(0), |data| {
+        let n = data.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+        data.insert(at, b);
+        Ok(())
+    })?;
     Ok(g().none)
 }
 
@@ -217,30 +243,30 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(k) => index_arg(vm, k)?,
         None => -1,
     };
-    let mut data = bytearray_data(this).to_vec();
-    if data.is_empty() {
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop from empty bytearray"));
-    }
-    let n = data.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
-    }
-    let b = data.remove(j as usize);
-    bytearray_set(vm, this, &data)?;
+    let b = bytearray_update(vm, this, |data| {
+        if data.is_empty() {
+            return Err((ExcKind::IndexError, "pop from empty bytearray"));
+        }
+        let n = data.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err((ExcKind::IndexError, "pop index out of range"));
+        }
+        Ok(data.remove(j as usize))
+    })?;
     Ok(Value::small(b as i64))
 }
 
 fn m_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("remove", 1, 1, Style::One))?;
     let b = byte_value(vm, a.get(1), RANGE_MSG)?;
-    let this = a.get(0);
-    let mut data = bytearray_data(this).to_vec();
-    let Some(p) = data.iter().position(|&x| x == b) else {
-        return Err(vm.raise_msg(ExcKind::ValueError, "value not found in bytearray"));
-    };
-    data.remove(p);
-    bytearray_set(vm, this, &data)?;
+    bytearray_update(vm, a.get(0), |data| {
+        let Some(p) = data.iter().position(|&x| x == b) else {
+            return Err((ExcKind::ValueError, "value not found in bytearray"));
+        };
+        data.remove(p);
+        Ok(())
+    })?;
     Ok(g().none)
 }
 
@@ -252,10 +278,10 @@ fn m_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn m_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("reverse", 0, 0, Style::NoArgs))?;
-    let this = a.get(0);
-    let mut data = bytearray_data(this).to_vec();
-    data.reverse();
-    bytearray_set(vm, this, &data)?;
+    bytearray_update(vm, a.get(0), |data| {
+        data.reverse();
+        Ok(())
+    })?;
     Ok(g().none)
 }
 

@@ -394,29 +394,29 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = recv(vm, a, "popitem")?;
     check_pos(vm, a, "popitem", 0, 0)?;
-    let last = match dict_used(d).checked_sub(1) {
-        Some(p) if dict_len(d) > 0 => dict_prev(d, p),
-        _ => None,
-    };
-    let Some((pos, k, v)) = last else {
-        let m = vm.new_str("popitem(): dictionary is empty")?;
-        return Err(vm.raise_args(ExcKind::KeyError, &[m]));
-    };
-    let h = dict_entry_hash(d, pos);
-    let t = vm.new_tuple(&[k, v])?;
-    vm.dict_del_h(d, k, h)?;
-    Ok(t)
+    // The pair returned is the one removed: the value comes from the deletion, and when
+    // another thread removed the last key between the look and the deletion, look again.
+    loop {
+        let last = match dict_used(d).checked_sub(1) {
+            Some(p) if dict_len(d) > 0 => dict_prev(d, p),
+            _ => None,
+        };
+        let Some((pos, k, _)) = last else {
+            let m = vm.new_str("popitem(): dictionary is empty")?;
+            return Err(vm.raise_args(ExcKind::KeyError, &[m]));
+        };
+        let h = dict_entry_hash(d, pos);
+        if let Some(v) = vm.dict_del_h(d, k, h)? {
+            return vm.new_tuple(&[k, v]);
+        }
+    }
 }
 
 fn m_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = recv(vm, a, "setdefault")?;
     check_pos(vm, a, "setdefault", 1, 2)?;
-    if let Some(v) = vm.dict_get(d, a.get(1))? {
-        return Ok(v);
-    }
     let v = a.opt(2).unwrap_or(g().none);
-    vm.dict_set(d, a.get(1), v)?;
-    Ok(v)
+    vm.dict_setdefault(d, a.get(1), v)
 }
 
 fn m_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -101,6 +101,13 @@ pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    if let Some(items) = vm.snapshot_items(it)? {
+        vm.list_reserve(list, list_len(list) + items.len())?;
+        for x in items {
+            vm.list_append(list, x)?;
+        }
+        return Ok(());
+    }
     // Preallocate what a built-in's length promises, as CPython does from the length
     // hint: an impossible size is a MemoryError before any item is made.
     let hint = vm.builtin_len_hint(it);

@@ -11,7 +11,9 @@
 //! insertion, then merged bottom-up into a second buffer; a failed comparison leaves the
 //! working buffer a permutation of the items, which is what the list then holds.
 //! Keys that are all small ints, all exact strs or all non-NaN floats have a total order
-//! and are sorted with the standard library's stable sort.
+//! and are sorted with the standard library's stable sort; with no key function such a
+//! sort runs wholly under the list's lock, in place (it runs no Python code), so racing
+//! threads see it as one operation.
 //!
 //! What must hold: the list ends holding a permutation of its items (or the original
 //! order when a key function failed); nothing panics whatever `__lt__` does.
@@ -151,14 +153,37 @@ impl Vm {
         let lo = super::l(list);
         let g = self.write_lock(list);
         let items = super::list_items(list);
+        if items.is_empty() {
+            // Nothing to sort and nothing to empty. (The list may be empty because another
+            // thread is sorting it: replacing that sort's marker would make it report a
+            // modification no single operation made.)
+            return Ok(());
+        }
+        if key.is_none() {
+            // Items with a total order of their own (small ints, exact strs, floats) sort
+            // with no Python code: the whole sort happens under the lock, in place, so it
+            // is one operation, as under CPython's GIL (a racing append waits instead of
+            // being dropped with "list modified during sort").
+            let mut pairs: Vec<Pair> = items.iter().map(|&x| (x, x)).collect();
+            if reverse {
+                pairs.reverse();
+            }
+            if pairs.len() == 1 || fast_sort(&mut pairs) {
+                if reverse {
+                    pairs.reverse();
+                }
+                let slots = array_slots(lo.items.get());
+                for (s, p) in slots.iter().zip(&pairs) {
+                    s.set(p.1);
+                }
+                return Ok(());
+            }
+        }
         lo.len.store(0, Ordering::Release);
         lo.items.set(marker);
         drop(g);
         let restore = |vm: &mut Vm, items: &[Value]| -> PyResult<bool> {
-            let lo = super::l(list);
-            let modified = lo.items.get() != marker || lo.len.load(Ordering::Acquire) != 0;
-            vm.list_replace(list, items)?;
-            Ok(modified)
+            vm.list_replace_from(list, items, Some(marker))
         };
         // Keys first: a failing key function leaves the list unchanged.
         let mut pairs: Vec<Pair> = Vec::with_capacity(items.len());

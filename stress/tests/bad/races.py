@@ -1,0 +1,3 @@
+# A workload that exits with a status and no verdict (for the driver's own test).
+import sys
+sys.exit(3)
