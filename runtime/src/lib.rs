@@ -367,6 +367,10 @@ fn print_stats(running: &vm::obj::objlock::LockCounts) {
         ms(quantile(0.99, s.p99_pause())),
         ms(s.max_pause)
     );
+    eprintln!(
+        "  gc workers       {} ({} collections in parallel)",
+        s.gc_threads, s.parallel_collections
+    );
     let sp = sh.safepoints.stats();
     eprintln!(
         "  safepoints       {} stops ({} given up), {:.3} ms to reach them (max {:.3} ms), threads waited {:.3} ms",

@@ -72,6 +72,9 @@ pub struct Mode {
     pub locking: &'static str,
     /// `HOTPY_GC_STRESS=1`.
     pub gc_stress: bool,
+    /// `HOTPY_GC_THREADS` (0: not set). Given with collection stress, every
+    /// collection runs on that many parallel copying workers.
+    pub gc_workers: usize,
 }
 
 pub const MODES: &[Mode] = &[
@@ -79,31 +82,37 @@ pub const MODES: &[Mode] = &[
         name: "auto",
         locking: "auto",
         gc_stress: false,
+        gc_workers: 0,
     },
     Mode {
         name: "write",
         locking: "write",
         gc_stress: false,
+        gc_workers: 0,
     },
     Mode {
         name: "rw",
         locking: "rw",
         gc_stress: false,
+        gc_workers: 0,
     },
     Mode {
         name: "gc-auto",
         locking: "auto",
         gc_stress: true,
+        gc_workers: 0,
     },
     Mode {
         name: "gc-write",
         locking: "write",
         gc_stress: true,
+        gc_workers: 2,
     },
     Mode {
         name: "gc-rw",
         locking: "rw",
         gc_stress: true,
+        gc_workers: 2,
     },
 ];
 
@@ -162,6 +171,12 @@ impl Job {
         let mut v = vec![("HOTPY_LOCKING".to_string(), self.mode.locking.to_string())];
         if self.mode.gc_stress {
             v.push(("HOTPY_GC_STRESS".to_string(), "1".to_string()));
+        }
+        if self.mode.gc_workers > 0 {
+            v.push((
+                "HOTPY_GC_THREADS".to_string(),
+                self.mode.gc_workers.to_string(),
+            ));
         }
         v.extend(self.env.iter().cloned());
         v
