@@ -79,6 +79,7 @@ impl Vm {
                     }
                 }
                 Kind::List => obj::<ListObj>(o).dict.get(),
+                Kind::Deque => obj::<DequeObj>(o).dict.get(),
                 Kind::Dict => obj::<DictObj>(o).dict.get(),
                 Kind::Set => obj::<SetObj>(o).dict.get(),
                 Kind::ByteArray => {
@@ -218,7 +219,7 @@ impl Vm {
                             if v.is_null() {
                                 let msg = format!(
                                     "'{}' object has no attribute '{}'",
-                                    type_name(type_of(o)),
+                                    crate::types::typeobj::tp_name(type_of(o)),
                                     str_val(r.s[0].get())
                                 );
                                 return Err(self.raise_msg(ExcKind::AttributeError, &msg));
@@ -757,7 +758,7 @@ impl Vm {
             let msg = if d.is_null() {
                 format!(
                     "'{}' object has no attribute '{}'",
-                    type_name(typ),
+                    crate::types::typeobj::tp_name(typ),
                     str_val(name)
                 )
             } else {
@@ -861,7 +862,7 @@ impl Vm {
         } else {
             format!(
                 "'{}' object has no attribute '{}'",
-                type_name(type_of(o)),
+                crate::types::typeobj::tp_name(type_of(o)),
                 str_val(name)
             )
         };

@@ -47,7 +47,7 @@ impl Vm {
             }
         }
         if h.is_null() || h == g().none {
-            let msg = format!("unhashable type: '{}'", type_name(typ));
+            let msg = format!("unhashable type: '{}'", crate::types::typeobj::tp_name(typ));
             return Err(self.raise_msg(ExcKind::TypeError, &msg));
         }
         let r = self.call_bound0(h, v)?;

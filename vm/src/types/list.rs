@@ -172,6 +172,7 @@ impl Vm {
 mod methods;
 mod sort;
 pub use methods::{clamp_bound, extend_from, LIST_OPS};
+pub(crate) use methods::{defer_to_user, repeat_operand};
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     methods::init(vm)

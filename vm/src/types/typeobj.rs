@@ -281,6 +281,19 @@ pub fn type_qualname(typ: Value) -> String {
     }
 }
 
+/// CPython's `tp_name`: the plain name, dotted with the module for a built-in type that
+/// lives outside `builtins` (`collections.deque`, `_thread.lock`). Used in error messages.
+pub fn tp_name(typ: Value) -> std::borrow::Cow<'static, str> {
+    let n = type_name(typ);
+    if type_flags(typ) & TF_HEAPTYPE != 0 {
+        return n.into();
+    }
+    match type_module(typ).as_str() {
+        "builtins" => n.into(),
+        m => format!("{m}.{n}").into(),
+    }
+}
+
 /// The `__module__` of a type ("builtins" for built-in types).
 pub fn type_module(typ: Value) -> String {
     if type_flags(typ) & TF_HEAPTYPE == 0 {
@@ -288,6 +301,7 @@ pub fn type_module(typ: Value) -> String {
         return match n {
             "deque" | "OrderedDict" | "defaultdict" => "collections".to_string(),
             "lock" => "_thread".to_string(),
+            "_deque_iterator" | "_deque_reverse_iterator" => "_collections".to_string(),
             _ => "builtins".to_string(),
         };
     }

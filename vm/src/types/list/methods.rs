@@ -154,7 +154,7 @@ fn list_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
 }
 
 /// True when `b` is a user object that may handle the operator itself (`__radd__`).
-fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
+pub(crate) fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
     let t = type_of(b);
     if !crate::ops::attr::is_heap_type(t) {
         return Ok(false);
@@ -165,7 +165,7 @@ fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
 
 /// The repeat count of `seq * n`, or None when `n` is not an integer and a user type
 /// may still handle the operator (then NotImplemented is returned).
-fn repeat_operand(vm: &mut Vm, n: Value, rname: &str) -> PyResult<Option<usize>> {
+pub(crate) fn repeat_operand(vm: &mut Vm, n: Value, rname: &str) -> PyResult<Option<usize>> {
     if !crate::types::int::is_int(n) && vm.lookup(type_of(n), g().names.__index__).is_null() {
         if defer_to_user(vm, n, rname)? {
             return Ok(None);
