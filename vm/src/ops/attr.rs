@@ -192,7 +192,7 @@ impl Vm {
                                 let msg = format!(
                                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                     str_val(r.s[0].get()),
-                                    type_name(owner),
+                                    crate::types::typeobj::tp_name(owner),
                                     type_name(type_of(o))
                                 );
                                 return Err(self.raise_msg(ExcKind::TypeError, &msg));
@@ -796,7 +796,7 @@ impl Vm {
             let msg = format!(
                 "attribute '{}' of '{}' objects is not writable",
                 str_val(name),
-                type_name(r.s[1].get())
+                crate::types::typeobj::tp_name(r.s[1].get())
             );
             return Err(self.raise_msg(ExcKind::AttributeError, &msg));
         }

@@ -276,9 +276,50 @@ fn deque_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
             return Ok(vm.bool_val(op == CmpOp::Ne));
         }
     }
-    let (x, y) = (deque_items(a), deque_items(b));
-    let r = crate::types::tuple::seq_compare(vm, &x, &y, op)?;
+    // As CPython: walk both with iterator semantics (a mutation raises), the first
+    // unequal pair decides, else the lengths do.
+    let (ra, na) = (deque_state(a), deque_len(a));
+    let (rb, nb) = (deque_state(b), deque_len(b));
+    let mut i = 0;
+    let (x, y) = loop {
+        let x = iter_step(vm, a, i, na, ra)?;
+        let y = iter_step(vm, b, i, nb, rb)?;
+        let (Some(x), Some(y)) = (x, y) else {
+            break (x, y);
+        };
+        if !(x == y || vm.eq_bool(x, y)?) {
+            let r = match op {
+                CmpOp::Eq => false,
+                CmpOp::Ne => true,
+                _ => vm.cmp_bool(x, y, op)?,
+            };
+            return Ok(vm.bool_val(r));
+        }
+        i += 1;
+    };
+    let r = match op {
+        CmpOp::Lt => y.is_some(),
+        CmpOp::Le => x.is_none(),
+        CmpOp::Eq => x.is_none() && y.is_none(),
+        CmpOp::Ne => x.is_some() || y.is_some(),
+        CmpOp::Gt => x.is_some(),
+        CmpOp::Ge => y.is_none(),
+    };
     Ok(vm.bool_val(r))
+}
+
+/// One step of a forward iterator over `v` that started with `n` items and mutation
+/// counter `saved`: item `i`, None past the end, RuntimeError after a mutation.
+fn iter_step(vm: &mut Vm, v: Value, i: usize, n: usize, saved: u64) -> PyResult<Option<Value>> {
+    let (x, st) = if i < n {
+        deque_get(v, i)
+    } else {
+        (None, deque_state(v))
+    };
+    if st != saved {
+        return Err(mutated(vm, ExcKind::RuntimeError));
+    }
+    Ok(x)
 }
 
 fn deque_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {

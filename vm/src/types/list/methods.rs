@@ -207,7 +207,7 @@ fn list_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
                 }
                 let msg = format!(
                     "can only concatenate list (not \"{}\") to list",
-                    type_name(type_of(b))
+                    crate::types::typeobj::tp_name(type_of(b))
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
