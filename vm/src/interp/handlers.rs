@@ -473,8 +473,7 @@ impl Handlers for Vm {
             let n = crate::types::list::list_len(c) as i64;
             let i = k.as_small();
             let j = if i < 0 { i + n } else { i };
-            if (0..n).contains(&j) {
-                crate::types::list::list_set(c, j as usize, v);
+            if (0..n).contains(&j) && self.list_set(c, j as usize, v) {
                 self.sp -= 3;
                 return Ok(());
             }

@@ -514,7 +514,7 @@ impl Vm {
                     if let Some(i) = ic.hint() {
                         match crate::types::shape::hinted_set(o, name, i, v) {
                             Hinted::Stored => return Ok(()),
-                            Hinted::Append if self.append_locked(o, i, v) => return Ok(()),
+                            Hinted::NeedsLock if self.append_locked(o, i, v) => return Ok(()),
                             _ => {}
                         }
                     }
@@ -523,7 +523,7 @@ impl Vm {
                     }
                 } else if kind_of(dict) == Kind::Dict {
                     if let Some(ix) = ic.hint() {
-                        if crate::types::dict::set_hinted_value(dict, ix, name, v) {
+                        if self.dict_set_hinted(dict, ix, name, v) {
                             return Ok(());
                         }
                     }

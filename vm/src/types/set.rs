@@ -176,8 +176,8 @@ fn insert_clean(t: Value, key: Value, h: i64) {
 
 /// Outcome of a probe that may need Python equality.
 enum Look {
-    /// Active entry with an equal key (table, index).
-    Found(Value, usize),
+    /// Active entry with an equal key (table, index, the key compared).
+    Found(Value, usize, Value),
     /// Absent; for an insertion, the slot to use (first dummy seen, or the empty entry)
     /// and whether it is a dummy.
     Absent(Value, usize, bool),
@@ -237,7 +237,7 @@ impl Vm {
                     let eh = e.hash.load(Ordering::Relaxed);
                     if eh == h && !is_dummy(k) {
                         match quick_eq(k, key) {
-                            Some(true) => return Ok(Look::Found(t, j)),
+                            Some(true) => return Ok(Look::Found(t, j, k)),
                             Some(false) => {}
                             None => {
                                 let eq = self.eq_bool(k, key)?;
@@ -245,7 +245,7 @@ impl Vm {
                                     continue 'restart;
                                 }
                                 if eq {
-                                    return Ok(Look::Found(t, j));
+                                    return Ok(Look::Found(t, j, k));
                                 }
                                 mask = mask_of(t);
                             }
@@ -363,15 +363,21 @@ impl Vm {
 
     /// `set_discard_entry`: true when the key was present.
     pub fn set_discard_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
-        let look = self.set_look(s, key, h, false)?;
-        let _g = self.write_lock(s);
-        match look {
-            Look::Found(t, i) => {
-                let e = &set_entries(t)[i];
-                if !is_live(e.key.get()) {
-                    // Another thread removed it between the probe and the lock.
-                    return Ok(false);
+        // As in `set_add_entry`: probe unlocked, lock, re-probe if the table or the
+        // found entry changed meanwhile (a resize would otherwise lose the removal).
+        let (_g, look) = loop {
+            let look = self.set_look(s, key, h, false)?;
+            let guard = self.write_lock(s);
+            if let Look::Found(t, i, k) = look {
+                if guard.is_some() && (table(s) != t || set_entries(t)[i].key.get() != k) {
+                    continue;
                 }
+            }
+            break (guard, look);
+        };
+        match look {
+            Look::Found(t, i, _) => {
+                let e = &set_entries(t)[i];
                 e.key.set(g().dummy);
                 e.hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
@@ -397,6 +403,7 @@ impl Vm {
 
     /// Removes and returns an element (`set.pop`), or None when empty.
     pub fn set_pop(&mut self, s: Value) -> Option<Value> {
+        let _g = self.write_lock(s);
         if set_len(s) == 0 {
             return None;
         }
@@ -426,13 +433,15 @@ impl Vm {
         if other == s || olen == 0 {
             return Ok(());
         }
+        let g = self.write_lock(s);
         let t = table(s);
         if (fill_of(t) + olen) * 5 >= mask_of(t) * 3 {
             self.set_table_resize(s, (set_len(s) + olen) * 2)?;
         }
         let t = table(s);
         let ot = table(other);
-        if fill_of(t) == 0 {
+        // `other` is read unlocked: its length is re-read from its table's entries.
+        if fill_of(t) == 0 && set_len(other) == olen {
             let ents = set_entries(t);
             let oents = set_entries(ot);
             if mask_of(t) == mask_of(ot) && fill_of(ot) == olen {
@@ -457,6 +466,7 @@ impl Vm {
             so(s).len.store(olen, Ordering::Release);
             return Ok(());
         }
+        drop(g);
         for (k, h) in set_entries_vec(other) {
             self.set_add_entry(s, k, h)?;
         }
@@ -531,6 +541,8 @@ impl Vm {
     /// Exchanges the contents of two sets (`set_swap_bodies`, used by the `_update`
     /// methods that build their result aside).
     pub fn set_swap_bodies(&mut self, a: Value, b: Value) {
+        // `b` is private to the caller; `a` may be shared.
+        let _g = self.write_lock(a);
         let (ta, tb) = (table(a), table(b));
         let (la, lb) = (set_len(a), set_len(b));
         so(a).table.set(tb);
@@ -559,6 +571,7 @@ impl Vm {
                 self.set_discard_key(s, k)?;
             }
         }
+        let _g = self.write_lock(s);
         let t = table(s);
         if fill_of(t) - set_len(s) <= mask_of(t) / 4 {
             return Ok(());

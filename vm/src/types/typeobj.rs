@@ -194,6 +194,11 @@ impl Vm {
     /// Stores an attribute on a type and invalidates every cache that depends on it.
     pub fn type_set_attr(&mut self, typ: Value, name: Value, value: Value) -> PyResult<()> {
         let dict = t(typ).dict.get();
+        // The store goes through the dict's locked writers; the new version tag is
+        // published after it (release), so a cache that reads the version (acquire)
+        // before looking the name up can never pair the new tag with the old value.
+        // Two racing stores need no class lock: whichever tag is last, the lookup made
+        // under it reads the dict after both stores' tags were issued.
         if value.is_null() {
             self.dict_del(dict, name)?;
         } else {

@@ -9,7 +9,7 @@
 //! What must hold: every index is checked against the current length before use;
 //! repetition sizes are checked before allocating (MemoryError, OverflowError).
 
-use super::{l, list_get, list_items, list_len, list_set};
+use super::{l, list_get, list_items, list_len};
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -316,65 +316,83 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
     Ok(list_get(v, i))
 }
 
+/// Slice assignment and deletion. The new items are collected first (that may run
+/// Python code); the indices are computed against the current length, and the edit is
+/// applied under the list's lock only if the length is still that one (else recomputed),
+/// so a racing append or pop is never lost.
 fn assign_slice(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
-    let n = list_len(v);
-    let (start, stop, step, len) = slice_indices(vm, k, n)?;
-    let mut it = list_items(v);
-    if x.is_null() {
-        if step == 1 || len == 0 {
-            let s = (start as usize).min(it.len());
-            let e = (stop.max(start) as usize).min(it.len());
-            it.drain(s..e);
-        } else {
-            let mut idx: Vec<usize> = (0..len)
-                .map(|i| (start + i as i64 * step) as usize)
-                .collect();
-            idx.sort_unstable();
-            for i in idx.into_iter().rev() {
-                if i < it.len() {
-                    it.remove(i);
+    let new = if x.is_null() {
+        None
+    } else {
+        let simple = {
+            let n = list_len(v);
+            slice_indices(vm, k, n)?.2 == 1
+        };
+        match vm.to_vec(x) {
+            Ok(nv) => Some(nv),
+            Err(e) => {
+                if vm.exc_is(ExcKind::TypeError) && vm.get_iter(x).is_err() {
+                    let msg = if simple {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    vm.exc = Value::NULL;
+                    return Err(vm.raise_msg(ExcKind::TypeError, msg));
                 }
+                return Err(e);
             }
-        }
-        return vm.list_replace(v, &it);
-    }
-    let simple = step == 1;
-    let new = match vm.to_vec(x) {
-        Ok(nv) => nv,
-        Err(e) => {
-            if vm.exc_is(ExcKind::TypeError) && vm.get_iter(x).is_err() {
-                let msg = if simple {
-                    "can only assign an iterable"
-                } else {
-                    "must assign iterable to extended slice"
-                };
-                vm.exc = Value::NULL;
-                return Err(vm.raise_msg(ExcKind::TypeError, msg));
-            }
-            return Err(e);
         }
     };
-    if simple {
-        let s = (start as usize).min(it.len());
-        let e = (stop.max(start) as usize).min(it.len()).max(s);
-        it.splice(s..e, new);
-        return vm.list_replace(v, &it);
-    }
-    if new.len() != len {
-        let msg = format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
-            new.len(),
-            len
-        );
-        return Err(vm.raise_msg(ExcKind::ValueError, &msg));
-    }
-    for (i, y) in new.into_iter().enumerate() {
-        let j = (start + i as i64 * step) as usize;
-        if let Some(slot) = it.get_mut(j) {
-            *slot = y;
+    loop {
+        let n = list_len(v);
+        let (start, stop, step, len) = slice_indices(vm, k, n)?;
+        if let Some(new) = &new {
+            if step != 1 && new.len() != len {
+                let msg = format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    len
+                );
+                return Err(vm.raise_msg(ExcKind::ValueError, &msg));
+            }
+        }
+        let edit = |it: &mut Vec<Value>| match &new {
+            None => {
+                if step == 1 || len == 0 {
+                    let s = (start as usize).min(it.len());
+                    let e = (stop.max(start) as usize).min(it.len());
+                    it.drain(s..e);
+                } else {
+                    let mut idx: Vec<usize> = (0..len)
+                        .map(|i| (start + i as i64 * step) as usize)
+                        .collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        if i < it.len() {
+                            it.remove(i);
+                        }
+                    }
+                }
+            }
+            Some(new) if step == 1 => {
+                let s = (start as usize).min(it.len());
+                let e = (stop.max(start) as usize).min(it.len()).max(s);
+                it.splice(s..e, new.iter().copied());
+            }
+            Some(new) => {
+                for (i, y) in new.iter().enumerate() {
+                    let j = (start + i as i64 * step) as usize;
+                    if let Some(slot) = it.get_mut(j) {
+                        *slot = *y;
+                    }
+                }
+            }
+        };
+        if vm.list_edit(v, n, edit)?.is_some() {
+            return Ok(());
         }
     }
-    vm.list_replace(v, &it)
 }
 
 fn list_setitem(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
@@ -385,10 +403,14 @@ fn list_setitem(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
         return Err(index_type_error(vm, k));
     }
     let i = crate::types::tuple::seq_index(vm, k, list_len(v), "list assignment")?;
-    if x.is_null() {
-        vm.list_pop_at(v, i);
+    let done = if x.is_null() {
+        !vm.list_pop_at(v, i).is_null()
     } else {
-        list_set(v, i, x);
+        vm.list_set(v, i, x)
+    };
+    if !done {
+        // Another thread shrank the list between the index check and the store.
+        return Err(vm.raise_msg(ExcKind::IndexError, "list assignment index out of range"));
     }
     Ok(())
 }
@@ -449,37 +471,16 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => None,
         Some(k) => Some(vm.index_i64(k)?),
     };
-    let n = list_len(v);
-    if n == 0 {
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop from empty list"));
-    }
-    let i = match i {
-        None => n - 1,
-        Some(i) => {
-            let j = if i < 0 { i + n as i64 } else { i };
-            if j < 0 || j >= n as i64 {
-                return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
-            }
-            j as usize
-        }
-    };
-    let x = vm.list_pop_at(v, i);
-    if x.is_null() {
-        // Another thread shrank the list between the check and the pop.
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
-    }
-    Ok(x)
+    // The index is normalised under the lock, so `pop()` always takes the last item.
+    vm.list_pop_index(v, i)
+        .map_err(|msg| vm.raise_msg(ExcKind::IndexError, msg))
 }
 
 fn m_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "insert")?;
     check_pos(vm, a, "insert", 2, 2)?;
-    let mut i = vm.index_i64(a.get(1))?;
-    let n = list_len(v) as i64;
-    if i < 0 {
-        i = (i + n).max(0);
-    }
-    vm.list_insert(v, i.min(n) as usize, a.get(2))?;
+    let i = vm.index_i64(a.get(1))?;
+    vm.list_insert_index(v, i, a.get(2))?;
     Ok(g().none)
 }
 
@@ -582,10 +583,12 @@ fn m_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut i = 0;
     while let Some(y) = item_at(v, i) {
         if vm.eq_bool(y, a.get(1))? {
-            if i < list_len(v) {
-                vm.list_pop_at(v, i);
+            // Compared unlocked: remove it only if it is still there, else rescan.
+            if vm.list_remove_if(v, i, y) {
+                return Ok(g().none);
             }
-            return Ok(g().none);
+            i = 0;
+            continue;
         }
         i += 1;
     }
