@@ -163,6 +163,33 @@ impl Vm {
         false
     }
 
+    /// `list.remove(x)` done entirely under the lock while every comparison needs no
+    /// Python code (the item is `x` itself, or both are small ints or exact strs): so a
+    /// racing writer cannot make the scan skip `x`. `None` as soon as an item needs
+    /// `__eq__`: the caller then scans unlocked.
+    pub fn list_remove_simple(&mut self, list: Value, x: Value) -> Option<bool> {
+        if !simple_value(x) {
+            return None;
+        }
+        let _g = self.write_lock(list);
+        let n = list_len(list);
+        for i in 0..n {
+            let y = list_get(list, i);
+            let eq = if y == x {
+                true
+            } else if simple_value(y) {
+                !x.is_small_int() && !y.is_small_int() && str_bytes(x) == str_bytes(y)
+            } else {
+                return None;
+            };
+            if eq {
+                pop_locked(list, i);
+                return Some(true);
+            }
+        }
+        Some(false)
+    }
+
     /// Replaces the contents by `f(items)` if the list still has `expected` items, all
     /// under the lock (slice assignment and deletion: `f` runs no Python code). `None`
     /// when the length changed since the caller computed its indices: recompute, retry.
@@ -208,6 +235,12 @@ impl Vm {
         let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
         self.insert_locked(list, i as usize, x)
     }
+}
+
+/// A small int or an exact str: equality with another such value runs no Python code.
+fn simple_value(v: Value) -> bool {
+    v.is_small_int()
+        || (v.is_ptr() && header(v).ty.get() == crate::runtime::ty(crate::runtime::T::Str))
 }
 
 /// `Vm::list_pop_at` for a caller that holds the list's lock.

@@ -150,28 +150,24 @@ fn insert_clean(t: Value, key: Value, h: i64) {
     let mask = mask_of(t);
     let mut perturb = h as u64 as usize;
     let mut i = (h as u64 as usize) & mask;
-    loop {
+    // As CPython: the linear probes look at i+1..=i+LINEAR_PROBES but the next round
+    // starts from `i` itself, the same sequence `set_look` follows.
+    let slot = 'probe: loop {
         if ents[i].key.get().is_null() {
-            break;
+            break i;
         }
         if i + LINEAR_PROBES <= mask {
-            let mut found = false;
-            for _ in 0..LINEAR_PROBES {
-                i += 1;
-                if ents[i].key.get().is_null() {
-                    found = true;
-                    break;
+            for j in i + 1..=i + LINEAR_PROBES {
+                if ents[j].key.get().is_null() {
+                    break 'probe j;
                 }
-            }
-            if found {
-                break;
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
-    }
-    ents[i].hash.store(h, Ordering::Relaxed);
-    ents[i].key.set(key);
+    };
+    ents[slot].hash.store(h, Ordering::Relaxed);
+    ents[slot].key.set(key);
 }
 
 /// Outcome of a probe that may need Python equality.

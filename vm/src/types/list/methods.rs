@@ -580,6 +580,13 @@ fn m_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "remove")?;
     check_pos(vm, a, "list.remove", 1, 1)?;
+    match vm.list_remove_simple(v, a.get(1)) {
+        Some(true) => return Ok(g().none),
+        Some(false) => {
+            return Err(vm.raise_msg(ExcKind::ValueError, "list.remove(x): x not in list"))
+        }
+        None => {}
+    }
     let mut i = 0;
     while let Some(y) = item_at(v, i) {
         if vm.eq_bool(y, a.get(1))? {
