@@ -436,6 +436,7 @@ impl Handlers for Vm {
             let typ = type_of(c);
             let i = k.as_small();
             let item = if typ == ty(T::List) {
+                let _r = self.read_lock(c);
                 let n = crate::types::list::list_len(c) as i64;
                 let j = if i < 0 { i + n } else { i };
                 if (0..n).contains(&j) {

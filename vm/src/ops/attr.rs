@@ -438,6 +438,7 @@ impl Vm {
                     // SAFETY: kind checked.
                     let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
                     if dict.is_null() {
+                        let _r = self.read_lock(o);
                         if let Some(i) = ic.hint() {
                             if let Some(v) = crate::types::shape::hinted_get(o, name, i) {
                                 return Ok(v);
@@ -447,6 +448,7 @@ impl Vm {
                             return Ok(v);
                         }
                     } else if kind_of(dict) == Kind::Dict {
+                        let _r = self.read_lock(dict);
                         if let Some(v) = instance_dict_get(dict, name, ic) {
                             return Ok(v);
                         }

@@ -259,8 +259,14 @@ impl Vm {
     /// return (no Python code runs after it was read).
     fn dict_find(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<(Value, usize)>> {
         loop {
-            let t = d(dict).table.get();
-            match probe(t, key, h) {
+            // Mode `rw`: the probe (no Python code) runs under the read lock; the
+            // slow path's `__eq__` calls never do.
+            let (t, found) = {
+                let _r = self.read_lock(dict);
+                let t = d(dict).table.get();
+                (t, probe(t, key, h))
+            };
+            match found {
                 Probe::Found(e) => return Ok(Some((t, e))),
                 Probe::Missing => return Ok(None),
                 Probe::NeedEq(start) => {

@@ -106,6 +106,34 @@ fn quick_eq(a: Value, b: Value) -> Option<bool> {
     None
 }
 
+/// Membership decided without Python code (identity, small ints, exact strs), following
+/// `set_look`'s probe sequence; `None` when an entry with the same hash needs `__eq__`.
+fn quick_contains(s: Value, key: Value, h: i64) -> Option<bool> {
+    let t = table(s);
+    let ents = set_entries(t);
+    let mask = mask_of(t);
+    let mut perturb = h as u64 as usize;
+    let mut i = (h as u64 as usize) & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for e in &ents[i..=i + probes] {
+            let k = e.key.get();
+            if k.is_null() {
+                return Some(false);
+            }
+            if e.hash.load(Ordering::Relaxed) == h && !is_dummy(k) && quick_eq(k, key)? {
+                return Some(true);
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    }
+}
+
 /// Next live entry at or after `pos`: (next position, key, hash).
 pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
     let t = table(s);
@@ -348,6 +376,13 @@ impl Vm {
 
     /// Membership with a known hash.
     pub fn set_contains_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        if crate::obj::lockmode::readers_must_lock() {
+            // Mode `rw`: decide under the read lock when no `__eq__` is needed.
+            let _r = self.read_lock(s);
+            if let Some(found) = quick_contains(s, key, h) {
+                return Ok(found);
+            }
+        }
         Ok(matches!(self.set_look(s, key, h, false)?, Look::Found(..)))
     }
 

@@ -24,6 +24,19 @@ use std::sync::atomic::Ordering;
 
 const MUTATED: &str = "deque mutated during iteration";
 
+/// `deque_get` under the deque's read lock (mode `rw` only; the sequence-lock read makes
+/// it consistent in every mode).
+fn get(vm: &mut Vm, v: Value, i: usize) -> (Option<Value>, u64) {
+    let _r = vm.read_lock(v);
+    deque_get(v, i)
+}
+
+/// `deque_items` under the deque's read lock (mode `rw` only).
+fn items(vm: &mut Vm, v: Value) -> Vec<Value> {
+    let _r = vm.read_lock(v);
+    deque_items(v)
+}
+
 fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
     let v = if a.is_empty() { Value::NULL } else { a.get(0) };
     if !is_deque(v) {
@@ -176,7 +189,7 @@ fn deque_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn extend(vm: &mut Vm, v: Value, it: Value, left: bool) -> PyResult<()> {
     if it == v || (it.is_ptr() && matches!(kind_of(it), Kind::List | Kind::Tuple)) {
         let items = if it == v {
-            deque_items(v)
+            items(vm, v)
         } else {
             vm.to_vec(it)?
         };
@@ -200,7 +213,7 @@ fn copy_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let maxlen = deque_maxlen(v);
     if typ == ty(T::Deque) {
         let c = vm.new_deque(typ, maxlen.map_or(-1, |m| m as i64))?;
-        let items = deque_items(v);
+        let items = items(vm, v);
         vm.deque_push_all(c, &items, false)?;
         return Ok(c);
     }
@@ -231,7 +244,7 @@ fn repeat_in_place(vm: &mut Vm, v: Value, n: usize) -> PyResult<()> {
     if n == 0 {
         return vm.deque_clear(v, None);
     }
-    let items = deque_items(v);
+    let items = items(vm, v);
     let mut n = n;
     if let Some(m) = deque_maxlen(v) {
         if size.saturating_mul(n) > m {
@@ -252,7 +265,7 @@ fn deque_repr(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if !vm.repr_enter(v) {
         return vm.new_str("[...]");
     }
-    let items = deque_items(v);
+    let items = items(vm, v);
     let r = vm.new_list(&items).and_then(|l| vm.repr_string(l));
     vm.repr_leave(v);
     let inner = r?;
@@ -312,7 +325,7 @@ fn deque_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
 /// counter `saved`: item `i`, None past the end, RuntimeError after a mutation.
 fn iter_step(vm: &mut Vm, v: Value, i: usize, n: usize, saved: u64) -> PyResult<Option<Value>> {
     let (x, st) = if i < n {
-        deque_get(v, i)
+        get(vm, v, i)
     } else {
         (None, deque_state(v))
     };
@@ -395,7 +408,7 @@ fn scan(
 ) -> PyResult<Option<usize>> {
     let start_state = deque_state(v);
     for i in range.0..range.1 {
-        let (item, st) = deque_get(v, i);
+        let (item, st) = get(vm, v, i);
         if st != start_state {
             return Err(mutated(vm, kind));
         }
@@ -435,7 +448,7 @@ fn item_index(vm: &mut Vm, v: Value, k: Value) -> PyResult<usize> {
 
 fn deque_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
     let i = item_index(vm, v, k)?;
-    match deque_get(v, i).0 {
+    match get(vm, v, i).0 {
         Some(x) => Ok(x),
         None => Err(vm.raise_msg(ExcKind::IndexError, "deque index out of range")),
     }
@@ -686,7 +699,10 @@ fn rec(v: Value) -> &'static RecordObj {
 }
 
 fn new_iter(vm: &mut Vm, v: Value, reverse: bool) -> PyResult<Value> {
-    let (n, state) = read(v, |_, _, len| len);
+    let (n, state) = {
+        let _r = vm.read_lock(v);
+        read(v, |_, _, len| len)
+    };
     let t = if reverse {
         ty(T::DequeRevIter)
     } else {
@@ -712,7 +728,7 @@ fn iter_next(vm: &mut Vm, it: Value, reverse: bool) -> PyResult<Option<Value>> {
     let start = r.s[1].get().as_small();
     let i = if reverse { left - 1 } else { start - left };
     let (x, st) = if left > 0 {
-        deque_get(v, i.max(0) as usize)
+        get(vm, v, i.max(0) as usize)
     } else {
         (None, deque_state(v))
     };

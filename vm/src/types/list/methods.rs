@@ -262,7 +262,7 @@ fn list_len_slot(_vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn list_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
     let mut i = 0;
-    while let Some(y) = item_at(v, i) {
+    while let Some(y) = read_item(vm, v, i) {
         if vm.eq_bool(y, x)? {
             return Ok(true);
         }
@@ -283,7 +283,15 @@ fn is_index(vm: &mut Vm, k: Value) -> bool {
     crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null()
 }
 
+/// `item_at` under the list's read lock (mode `rw` only), released before the caller
+/// compares the item.
+fn read_item(vm: &mut Vm, v: Value, i: usize) -> Option<Value> {
+    let _r = vm.read_lock(v);
+    item_at(v, i)
+}
+
 fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
+    let r = vm.read_lock(v);
     let n = list_len(v);
     if k.is_small_int() {
         let i = k.as_small();
@@ -294,10 +302,13 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
                 return Ok(x);
             }
         }
+        drop(r);
         return Err(vm.raise_msg(ExcKind::IndexError, "list index out of range"));
     }
+    drop(r);
     if k.is_ptr() && kind_of(k) == Kind::Slice {
         let (start, _, step, len) = slice_indices(vm, k, n)?;
+        let r = vm.read_lock(v);
         let arr = l(v).items.get();
         let slots = array_slots(arr);
         let mut out = Vec::with_capacity(len);
@@ -307,12 +318,14 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
                 out.push(x);
             }
         }
+        drop(r);
         return vm.new_list(&out);
     }
     if !is_index(vm, k) {
         return Err(index_type_error(vm, k));
     }
     let i = crate::types::tuple::seq_index(vm, k, list_len(v), "list")?;
+    let _r = vm.read_lock(v);
     Ok(list_get(v, i))
 }
 
