@@ -185,10 +185,11 @@ fn insert_clean(t: Value, key: Value, h: i64) {
             break i;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if ents[j].key.get().is_null() {
-                    break 'probe j;
-                }
+            if let Some(d) = ents[i + 1..=i + LINEAR_PROBES]
+                .iter()
+                .position(|e| e.key.get().is_null())
+            {
+                break 'probe i + 1 + d;
             }
         }
         perturb >>= PERTURB_SHIFT;
