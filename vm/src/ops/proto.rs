@@ -338,6 +338,7 @@ impl Vm {
                 return Ok(tuple_slots(v).iter().map(|s| s.get()).collect());
             }
             if typ == ty(T::List) {
+                let _r = self.read_lock(v);
                 return Ok(crate::types::list::list_items(v));
             }
         }
