@@ -114,6 +114,30 @@ for k in range(T):
     expect |= {base + 2001, base + 3000}
 print("set after mixed writers:", S == expect, len(S))
 
+# s &= t racing adds: the intersection is swapped in only if s did not change since it
+# was computed, so no add is dropped (t holds everything ever added).
+I = set(range(100, 120))
+keep = set(range(0, 5000))
+
+
+finished = []
+
+
+def and_mix(k):
+    global I
+    if k == 0:
+        while len(finished) < T - 1:
+            I &= keep
+            I.intersection_update(keep)
+    else:
+        for i in range(300):
+            I.add(k * 1000 + i)
+        finished.append(k)
+
+
+run(and_mix)
+print("&= under adds:", I == set(range(100, 120)) | {k * 1000 + i for k in range(1, T) for i in range(300)})
+
 # bytearray: appends, inserts/removes and item stores.
 B = bytearray(b"." * 8)
 

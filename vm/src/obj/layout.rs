@@ -266,6 +266,9 @@ pub struct SetObj {
     pub dict: Slot,
     /// Where `pop` starts its search.
     pub finger: AtomicUsize,
+    /// Bumped by every change of the contents (under the set's lock): `&=` recomputes
+    /// the intersection if it moved before the swap.
+    pub version: AtomicU64,
 }
 
 /// Open-addressed set table: `cap` entries of (hash, key); key NULL = empty, key = the

@@ -134,6 +134,17 @@ fn quick_contains(s: Value, key: Value, h: i64) -> Option<bool> {
     }
 }
 
+/// Marks a change of the contents (the caller holds the set's lock, or runs alone).
+fn bump_version(s: Value) {
+    let v = so(s).version.load(Ordering::Relaxed);
+    so(s).version.store(v + 1, Ordering::Release);
+}
+
+/// The contents' version (see `SetObj::version`).
+pub fn set_version(s: Value) -> u64 {
+    so(s).version.load(Ordering::Acquire)
+}
+
 /// Next live entry at or after `pos`: (next position, key, hash).
 pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
     let t = table(s);
@@ -313,6 +324,7 @@ impl Vm {
                 e.hash.store(h, Ordering::Relaxed);
                 e.key.set(key);
                 so(s).len.fetch_add(1, Ordering::AcqRel);
+                bump_version(s);
                 if dummy {
                     return Ok(());
                 }
@@ -413,6 +425,7 @@ impl Vm {
                 e.key.set(g().dummy);
                 e.hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
+                bump_version(s);
                 Ok(true)
             }
             Look::Absent(..) => Ok(false),
@@ -430,6 +443,7 @@ impl Vm {
         let _g = self.write_lock(s);
         so(s).len.store(0, Ordering::Release);
         so(s).table.set(t);
+        bump_version(s);
         Ok(())
     }
 
@@ -449,6 +463,7 @@ impl Vm {
                 ents[i].key.set(g().dummy);
                 ents[i].hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
+                bump_version(s);
                 so(s).finger.store(i + 1, Ordering::Relaxed);
                 return Some(k);
             }
@@ -496,6 +511,7 @@ impl Vm {
             }
             st(t).fill.store(olen, Ordering::Release);
             so(s).len.store(olen, Ordering::Release);
+            bump_version(s);
             return Ok(());
         }
         drop(g);
@@ -575,14 +591,50 @@ impl Vm {
     pub fn set_swap_bodies(&mut self, a: Value, b: Value) {
         // `b` is private to the caller; `a` may be shared.
         let _g = self.write_lock(a);
+        swap_locked(a, b);
+    }
+
+    /// `a &= ...` as one operation: `compute` builds the new contents aside (it may run
+    /// `__eq__`/`__hash__`), and they are swapped in only if `a` did not change
+    /// meanwhile (checked under the lock), else computed again, so a racing add to `a`
+    /// is not dropped. After `MAX_RECOMPUTE` tries (an `__eq__` that keeps changing `a`
+    /// itself) the last result is swapped in, as CPython does.
+    pub fn set_replace_with(
+        &mut self,
+        a: Value,
+        mut compute: impl FnMut(&mut Vm) -> PyResult<Value>,
+    ) -> PyResult<()> {
+        const MAX_RECOMPUTE: usize = 8;
+        for attempt in 0.. {
+            let ver = set_version(a);
+            let tmp = compute(self)?;
+            if tmp == a {
+                return Ok(());
+            }
+            let _g = self.write_lock(a);
+            if set_version(a) == ver || attempt >= MAX_RECOMPUTE {
+                swap_locked(a, tmp);
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `Vm::set_swap_bodies` for a caller that holds `a`'s lock.
+fn swap_locked(a: Value, b: Value) {
+    {
         let (ta, tb) = (table(a), table(b));
         let (la, lb) = (set_len(a), set_len(b));
         so(a).table.set(tb);
         so(b).table.set(ta);
         so(a).len.store(lb, Ordering::Release);
         so(b).len.store(la, Ordering::Release);
+        bump_version(a);
     }
+}
 
+impl Vm {
     /// `set_difference_update_internal`.
     pub fn set_difference_update(&mut self, s: Value, other: Value) -> PyResult<()> {
         if s == other {
