@@ -596,25 +596,36 @@ impl Vm {
 
     /// `a &= ...` as one operation: `compute` builds the new contents aside (it may run
     /// `__eq__`/`__hash__`), and they are swapped in only if `a` did not change
-    /// meanwhile (checked under the lock), else computed again, so a racing add to `a`
-    /// is not dropped. After `MAX_RECOMPUTE` tries (an `__eq__` that keeps changing `a`
-    /// itself) the last result is swapped in, as CPython does.
+    /// meanwhile (checked under the lock), else computed again. After `MAX_RECOMPUTE`
+    /// tries (writers keep changing `a`, or an `__eq__` does) it removes, one atomic
+    /// discard at a time, the items of a snapshot of `a` that the result lacks: items
+    /// added meanwhile stay, so a racing add is never dropped.
     pub fn set_replace_with(
         &mut self,
         a: Value,
         mut compute: impl FnMut(&mut Vm) -> PyResult<Value>,
     ) -> PyResult<()> {
         const MAX_RECOMPUTE: usize = 8;
-        for attempt in 0.. {
+        for _ in 0..MAX_RECOMPUTE {
             let ver = set_version(a);
             let tmp = compute(self)?;
             if tmp == a {
                 return Ok(());
             }
             let _g = self.write_lock(a);
-            if set_version(a) == ver || attempt >= MAX_RECOMPUTE {
+            if set_version(a) == ver {
                 swap_locked(a, tmp);
                 return Ok(());
+            }
+        }
+        let snapshot = set_entries_vec(a);
+        let tmp = compute(self)?;
+        if tmp == a {
+            return Ok(());
+        }
+        for (k, h) in snapshot {
+            if !self.set_contains_entry(tmp, k, h)? {
+                self.set_discard_entry(a, k, h)?;
             }
         }
         Ok(())
