@@ -14,8 +14,9 @@
 //!   (so `sys.argv[0]` and sibling imports behave as under regen.sh), stdin from /dev/null and
 //!   `PYTHONHASHSEED=0`. A run that exceeds 60 s is killed and reported as a timeout.
 //! - Programs run in parallel on a few std threads. A process-wide semaphore caps the number
-//!   of live child processes, so the #[test] functions (normal mode, GC-stress mode and
-//!   write-lock mode, which cargo may run concurrently) share the same budget.
+//!   of live child processes, so the #[test] functions (normal mode, GC-stress mode,
+//!   write-lock mode and rw-lock mode, which cargo may run concurrently) share the same
+//!   budget.
 //! - Every failure is collected and reported (first differing stdout line, exit code, last
 //!   stderr line, timeouts); the test fails at the end if anything failed.
 //!
@@ -64,6 +65,13 @@ fn differential_gc_stress() {
 #[test]
 fn differential_write_locks() {
     run_suite("differential_write_locks", &[("HOTPY_LOCKING", "write")]);
+}
+
+/// Readers lock too (`--locking=rw`, the comparison point): the results must not change,
+/// and no reader may ask for a lock its thread already holds for writing.
+#[test]
+fn differential_rw_locks() {
+    run_suite("differential_rw_locks", &[("HOTPY_LOCKING", "rw")]);
 }
 
 /// One test program of the corpus.

@@ -3,11 +3,8 @@
 # read it with no Python lock. CPython makes each of these methods a single operation,
 # so the items left plus the items some thread took out are the items ever put in, each
 # exactly once, and a reader never sees a torn deque.
-#
-# Not in the default runs: hotpy's deque (vm/lib/collections.py) is Python code with no
-# lock (docs/threads.md, step 3, "Left: deque"); racing threads lose and duplicate items
-# and raise IndexError or "__len__() should return >= 0". Run it with
-# `stress --workload deques`.
+# (It found that hotpy's deque, then Python code with no lock, lost and duplicated
+# items; the deque is now native, with write locks and snapshot readers.)
 from collections import deque
 
 from stresslib import Checks, Rng, parse_args, run_threads

@@ -6,9 +6,9 @@
 //! - The workloads are Python programs the project owns, in `stress/programs`
 //!   (`workloads.rs` lists them): lock-protected counters, unlocked races on shared
 //!   containers, producers and consumers through `queue` and `concurrent.futures`, and
-//!   an object graph that threads build, rewire, trade and walk; a workload that finds
-//!   a VM bug nobody has fixed yet names it (`known_bug`) and runs only when asked
-//!   for (`--workload deques`). Each takes
+//!   an object graph that threads build, rewire, trade and walk, and a shared deque; a
+//!   workload that finds a VM bug nobody has fixed yet names it (`known_bug`) and runs
+//!   only when asked for by name. Each takes
 //!   `THREADS ITERATIONS SEED` and checks its own invariants, which hold under any
 //!   interleaving of single operations (CPython's atomicity), and prints a verdict line:
 //!   `OK <name> ...`, or `FAIL ...` lines and exit status 1. They pass under CPython

@@ -56,11 +56,7 @@ pub const WORKLOADS: &[Workload] = &[
         iters: 25_000,
         gc_iters: 100,
         about: "unlocked races on a collections.deque lose and duplicate nothing",
-        // Fails today: racing threads lose and duplicate items, and raise IndexError or
-        // "__len__() should return >= 0".
-        known_bug: Some(
-            "collections.deque is Python code without a lock (docs/threads.md step 3, left: deque)",
-        ),
+        known_bug: None,
     },
 ];
 

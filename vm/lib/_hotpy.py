@@ -190,7 +190,7 @@ def _class_getitem(cls, item):
     return GenericAlias(cls, item)
 
 
-for _t in (list, dict, tuple, set, frozenset, type):
+for _t in (list, dict, tuple, set, frozenset, type, _deque):
     _install_plain(_t, "__class_getitem__", classmethod(_class_getitem))
 
 _install(BaseExceptionGroup, "__new__", staticmethod(_eg_new))

@@ -5,6 +5,8 @@ item by item and instances are remade with `cls.__new__(cls)` and given a copy o
 state (`__getstate__`/`__setstate__` when defined, else `__dict__` and `__slots__`).
 """
 
+from _collections import deque as _deque
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -141,6 +143,15 @@ def deepcopy(x, memo=None, _nil=[]):
         dc = getattr(cls, "__deepcopy__", None)
         if dc is not None:
             y = dc(x, memo)
+        elif isinstance(x, _deque):
+            # CPython reconstructs from `__reduce__`: (cls, args, state, items).
+            rcls, args, state, items = x.__reduce__()
+            y = rcls(*deepcopy(args, memo))
+            memo[d] = y
+            if state:
+                _set_state(y, deepcopy(state, memo))
+            for a in items:
+                y.append(deepcopy(a, memo))
         elif isinstance(x, tuple):
             items = [deepcopy(a, memo) for a in x]
             y = cls._make(items) if hasattr(cls, "_make") else cls(items)

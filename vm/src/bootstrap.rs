@@ -54,7 +54,8 @@ fn type_shape(t: T) -> (Kind, Option<T>, u32) {
         DictTable => (Kind::DictTable, Some(Object), 0),
         SetTable => (Kind::SetTable, Some(Object), 0),
         RawBuffer => (Kind::Raw, Some(Object), 0),
-        Property | ClassMethod | StaticMethod | SimpleNamespace | Deque | Enumerate | Zip | Map
+        Deque => (Kind::Deque, Some(Object), base),
+        Property | ClassMethod | StaticMethod | SimpleNamespace | Enumerate | Zip | Map
         | Filter | Reversed | WeakRef => (Kind::Record, Some(Object), base),
         _ => (Kind::Record, Some(Object), 0),
     }
@@ -297,6 +298,8 @@ fn run_prelude(vm: &mut Vm) -> PyResult<()> {
             ("_mark_iterable_coroutine", mark_iterable_coroutine),
         ],
     )?;
+    let key = vm.intern("_deque")?;
+    vm.dict_set(d, key, ty(T::Deque))?;
     let key = vm.intern("_hotpy")?;
     vm.dict_set(crate::runtime::g().sys_modules, key, m)?;
     let code = vm.compile_to_code(SRC, "<hotpy prelude>", crate::compiler::Mode::Exec)?;

@@ -39,6 +39,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_os" => os::make(vm)?,
         "_thread" => thread::make(vm)?,
         "_weakref" => weakref::make(vm)?,
+        "_collections" => crate::types::deque::make_module(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

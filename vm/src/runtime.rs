@@ -103,6 +103,8 @@ builtin_types! {
     Lock = "lock",
     SimpleNamespace = "SimpleNamespace",
     Deque = "collections.deque",
+    DequeIter = "_collections._deque_iterator",
+    DequeRevIter = "_collections._deque_reverse_iterator",
     CoroWrapper = "coroutine_wrapper",
     AsyncGenASend = "async_generator_asend",
     WeakRef = "ReferenceType",

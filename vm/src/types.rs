@@ -6,6 +6,7 @@ pub mod bases;
 pub mod builtin_iters;
 pub mod bytes;
 pub mod complex;
+pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod exception;
@@ -45,6 +46,7 @@ pub fn init_all(vm: &mut Vm) -> PyResult<()> {
     list::init(vm)?;
     dict::init(vm)?;
     set::init(vm)?;
+    deque::init(vm)?;
     range::init(vm)?;
     iter::init(vm)?;
     function::init(vm)?;

@@ -207,6 +207,8 @@ fn store(vm: &mut Vm, target: Value, i: i64, byte: u8) -> PyResult<()> {
     }
     // SAFETY: kind checked.
     let o = unsafe { obj::<ByteArrayObj>(target) };
+    // Under the bytearray's lock: a racing resize copies the buffer.
+    let _g = vm.write_lock(target);
     let n = load(&o.len);
     let buf = o.buf.get();
     match usize::try_from(i) {

@@ -221,7 +221,7 @@ impl Vm {
                     format!(
                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                         name,
-                        type_name(owner),
+                        crate::types::typeobj::tp_name(owner),
                         type_name(type_of(self.at(argbase)))
                     )
                 };

@@ -436,6 +436,7 @@ impl Handlers for Vm {
             let typ = type_of(c);
             let i = k.as_small();
             let item = if typ == ty(T::List) {
+                let _r = self.read_lock(c);
                 let n = crate::types::list::list_len(c) as i64;
                 let j = if i < 0 { i + n } else { i };
                 if (0..n).contains(&j) {
@@ -473,8 +474,7 @@ impl Handlers for Vm {
             let n = crate::types::list::list_len(c) as i64;
             let i = k.as_small();
             let j = if i < 0 { i + n } else { i };
-            if (0..n).contains(&j) {
-                crate::types::list::list_set(c, j as usize, v);
+            if (0..n).contains(&j) && self.list_set(c, j as usize, v) {
                 self.sp -= 3;
                 return Ok(());
             }

@@ -253,6 +253,18 @@ impl Vm {
         )
     }
 
+    /// Takes the lock of `o` for a read in locking mode `rw` (readers lock too, the
+    /// comparison point); `None` in every other mode, at the cost of one test of a
+    /// process-wide flag (see `obj/lockmode.rs`). The same rules as `write_lock` hold,
+    /// and a thread never asks for it while it holds `o`'s write lock.
+    #[inline(always)]
+    pub fn read_lock(&mut self, o: Value) -> Option<crate::obj::objlock::ObjLockGuard<'static>> {
+        crate::obj::lockmode::lock_for_read(
+            &crate::obj::layout::header(o).lock,
+            &mut self.lock_counts,
+        )
+    }
+
     #[inline(always)]
     pub fn stack_ptr(&mut self) -> *mut Value {
         self.stack as *mut Value

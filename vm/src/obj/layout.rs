@@ -114,6 +114,8 @@ pub enum Kind {
     Record,
     /// Raw bytes with no references (buffers).
     Raw,
+    /// `collections.deque`: a ring buffer over an Array (`types/deque.rs`).
+    Deque,
 }
 
 #[repr(C)]
@@ -273,6 +275,9 @@ pub struct SetObj {
     pub dict: Slot,
     /// Where `pop` starts its search.
     pub finger: AtomicUsize,
+    /// Bumped by every change of the contents (under the set's lock): `&=` recomputes
+    /// the intersection if it moved before the swap.
+    pub version: AtomicU64,
 }
 
 /// Open-addressed set table: `cap` entries of (hash, key); key NULL = empty, key = the
@@ -463,6 +468,24 @@ pub struct RecordObj {
     pub b: AtomicI64,
 }
 
+/// `collections.deque`: `len` items starting at slot `head` of the ring buffer `items`
+/// (an Array, wrapping around its end). `seq` is a sequence-lock counter (odd while a
+/// writer changes the words, so readers retry torn reads); `state` is CPython's mutation
+/// counter (iterators detect mutation with it). See `types/deque.rs`.
+#[repr(C)]
+pub struct DequeObj {
+    pub h: Header,
+    pub len: AtomicUsize,
+    pub head: AtomicUsize,
+    pub items: Slot,
+    /// `__dict__` of instances of deque subclasses (NULL otherwise).
+    pub dict: Slot,
+    /// Maximum length, or -1 when unbounded.
+    pub maxlen: AtomicI64,
+    pub seq: AtomicU64,
+    pub state: AtomicU64,
+}
+
 /// Size in bytes of the fixed part of each kind.
 pub fn fixed_size(kind: Kind) -> usize {
     use std::mem::size_of;
@@ -495,14 +518,16 @@ pub fn fixed_size(kind: Kind) -> usize {
         Kind::Generator => size_of::<GeneratorObj>(),
         Kind::Record => size_of::<RecordObj>(),
         Kind::Raw => size_of::<RawObj>(),
+        Kind::Deque => size_of::<DequeObj>(),
     }
 }
 
 impl Kind {
     /// The kind stored as a byte (types record their instances' kind this way).
     pub fn from_u8(k: u8) -> Kind {
-        assert!(k <= Kind::Raw as u8, "hotpy: invalid kind byte {k}");
-        // SAFETY: `Kind` is `repr(u8)` with the discriminants 0..=Raw, and `k` is in range.
+        assert!(k <= Kind::Deque as u8, "hotpy: invalid kind byte {k}");
+        // SAFETY: `Kind` is `repr(u8)` with the discriminants 0..=Deque (the last), and
+        // `k` is in range.
         unsafe { std::mem::transmute::<u8, Kind>(k) }
     }
 }
@@ -766,6 +791,7 @@ pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
             }
             Kind::Array => array_slots(v).iter().for_each(|s| s.trace(t)),
             Kind::List => trace_fields!(t, obj::<ListObj>(v), items, dict),
+            Kind::Deque => trace_fields!(t, obj::<DequeObj>(v), items, dict),
             Kind::Dict => trace_fields!(t, obj::<DictObj>(v), table, dict),
             Kind::DictTable => {
                 let used = obj::<DictTableObj>(v).used.load(Ordering::Relaxed);

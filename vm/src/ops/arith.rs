@@ -306,8 +306,8 @@ impl Vm {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
                     op.symbol(),
-                    type_name(ta),
-                    type_name(tb)
+                    crate::types::typeobj::tp_name(ta),
+                    crate::types::typeobj::tp_name(tb)
                 );
                 Err(self.raise_msg(ExcKind::TypeError, &msg))
             }

@@ -79,6 +79,7 @@ impl Vm {
                     }
                 }
                 Kind::List => obj::<ListObj>(o).dict.get(),
+                Kind::Deque => obj::<DequeObj>(o).dict.get(),
                 Kind::Dict => obj::<DictObj>(o).dict.get(),
                 Kind::Set => obj::<SetObj>(o).dict.get(),
                 Kind::ByteArray => {
@@ -191,7 +192,7 @@ impl Vm {
                                 let msg = format!(
                                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                     str_val(r.s[0].get()),
-                                    type_name(owner),
+                                    crate::types::typeobj::tp_name(owner),
                                     type_name(type_of(o))
                                 );
                                 return Err(self.raise_msg(ExcKind::TypeError, &msg));
@@ -218,7 +219,7 @@ impl Vm {
                             if v.is_null() {
                                 let msg = format!(
                                     "'{}' object has no attribute '{}'",
-                                    type_name(type_of(o)),
+                                    crate::types::typeobj::tp_name(type_of(o)),
                                     str_val(r.s[0].get())
                                 );
                                 return Err(self.raise_msg(ExcKind::AttributeError, &msg));
@@ -454,6 +455,7 @@ impl Vm {
                     // SAFETY: kind checked.
                     let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
                     if dict.is_null() {
+                        let _r = self.read_lock(o);
                         if let Some(i) = ic.hint() {
                             if let Some(v) = crate::types::shape::hinted_get(o, name, i) {
                                 return Ok(v);
@@ -463,6 +465,7 @@ impl Vm {
                             return Ok(v);
                         }
                     } else if kind_of(dict) == Kind::Dict {
+                        let _r = self.read_lock(dict);
                         if let Some(v) = instance_dict_get(dict, name, ic) {
                             return Ok(v);
                         }
@@ -530,7 +533,7 @@ impl Vm {
                     if let Some(i) = ic.hint() {
                         match crate::types::shape::hinted_set(o, name, i, v) {
                             Hinted::Stored => return Ok(()),
-                            Hinted::Append if self.append_locked(o, i, v) => return Ok(()),
+                            Hinted::NeedsLock if self.append_locked(o, i, v) => return Ok(()),
                             _ => {}
                         }
                     }
@@ -539,7 +542,7 @@ impl Vm {
                     }
                 } else if kind_of(dict) == Kind::Dict {
                     if let Some(ix) = ic.hint() {
-                        if crate::types::dict::set_hinted_value(dict, ix, name, v) {
+                        if self.dict_set_hinted(dict, ix, name, v) {
                             return Ok(());
                         }
                     }
@@ -789,7 +792,7 @@ impl Vm {
             let msg = if d.is_null() {
                 format!(
                     "'{}' object has no attribute '{}'",
-                    type_name(typ),
+                    crate::types::typeobj::tp_name(typ),
                     str_val(name)
                 )
             } else {
@@ -827,7 +830,7 @@ impl Vm {
             let msg = format!(
                 "attribute '{}' of '{}' objects is not writable",
                 str_val(name),
-                type_name(r.s[1].get())
+                crate::types::typeobj::tp_name(r.s[1].get())
             );
             return Err(self.raise_msg(ExcKind::AttributeError, &msg));
         }
@@ -893,7 +896,7 @@ impl Vm {
         } else {
             format!(
                 "'{}' object has no attribute '{}'",
-                type_name(type_of(o)),
+                crate::types::typeobj::tp_name(type_of(o)),
                 str_val(name)
             )
         };

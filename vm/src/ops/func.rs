@@ -579,8 +579,9 @@ impl Vm {
         let gv = dict::current_keys_version(globals);
         if gv != 0 {
             if let Some(p) = ic.read(gv) {
-                dict::set_entry_value(globals, (p >> 1) as usize, v);
-                return Ok(());
+                if self.dict_set_entry_if(globals, gv, (p >> 1) as usize, v) {
+                    return Ok(());
+                }
             }
         }
         self.dict_set(globals, name, v)?;

@@ -47,7 +47,7 @@ impl Vm {
             }
         }
         if h.is_null() || h == g().none {
-            let msg = format!("unhashable type: '{}'", type_name(typ));
+            let msg = format!("unhashable type: '{}'", crate::types::typeobj::tp_name(typ));
             return Err(self.raise_msg(ExcKind::TypeError, &msg));
         }
         let r = self.call_bound0(h, v)?;
@@ -338,6 +338,7 @@ impl Vm {
                 return Ok(tuple_slots(v).iter().map(|s| s.get()).collect());
             }
             if typ == ty(T::List) {
+                let _r = self.read_lock(v);
                 return Ok(crate::types::list::list_items(v));
             }
         }
@@ -362,7 +363,7 @@ impl Vm {
         Ok(out)
     }
 
-    /// The items of an exact dict, set or frozenset, or of a dict view, read under the
+    /// The items of an exact dict, set, frozenset or deque, or of a dict view, read under the
     /// container's lock: `list(d)`, `sorted(s)`, `tuple(d.items())` are single
     /// operations, as under CPython's GIL, and never see a size change half-way (another
     /// thread's writer waits). No Python code runs while the lock is held; item tuples are
@@ -381,6 +382,11 @@ impl Vm {
         if typ == ty(T::Set) || typ == ty(T::FrozenSet) {
             let _g = self.write_lock(v);
             return Ok(Some(crate::types::set::set_keys(v)));
+        }
+        if typ == ty(T::Deque) {
+            // A consistent snapshot (the deque's readers never see half an operation).
+            let _r = self.read_lock(v);
+            return Ok(Some(crate::types::deque::deque_items(v)));
         }
         crate::types::views::view_snapshot(self, v)
     }

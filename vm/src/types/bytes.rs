@@ -71,36 +71,31 @@ pub fn bytearray_set(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
     // `data` may be these very bytes: copy it out before taking the lock.
     let data = &data.to_vec()[..];
     let _g = vm.write_lock(v);
-    store_locked(vm, v, data)
+    set_locked(vm, v, data)
 }
 
-/// Changes bytearray `v` in one step: under its lock, `f` edits a copy of the current
-/// bytes, or refuses with an exception (kind, message) and leaves them as they were; the
-/// edited bytes are then stored. `f` runs no Python code. This is what makes `pop`,
-/// `insert`, `remove`, `reverse` and item stores single operations, as in CPython: two
-/// threads editing at once cannot both start from the same old contents.
-pub fn bytearray_update<R>(
+/// Edits the contents of bytearray `v` in one locked step: `f` gets a copy of the bytes
+/// and changes it (it runs no Python code); the result is stored before the lock is
+/// released, so a racing `append` is never lost. With `expected`, the edit happens only
+/// while the length is still that one (indices computed unlocked); `None` otherwise.
+pub fn bytearray_edit<R>(
     vm: &mut Vm,
     v: Value,
-    f: impl FnOnce(&mut Vec<u8>) -> Result<R, (ExcKind, &'static str)>,
-) -> PyResult<R> {
-    let guard = vm.write_lock(v);
+    expected: Option<usize>,
+    f: impl FnOnce(&mut Vec<u8>) -> R,
+) -> PyResult<Option<R>> {
+    let _g = vm.write_lock(v);
     let mut data = bytearray_data(v).to_vec();
-    match f(&mut data) {
-        Ok(r) => {
-            store_locked(vm, v, &data)?;
-            drop(guard);
-            Ok(r)
-        }
-        Err((kind, msg)) => {
-            drop(guard);
-            Err(vm.raise_msg(kind, msg))
-        }
+    if expected.is_some_and(|n| n != data.len()) {
+        return Ok(None);
     }
+    let r = f(&mut data);
+    set_locked(vm, v, &data)?;
+    Ok(Some(r))
 }
 
-/// `bytearray_set` for a caller holding the lock (`data` is not the bytearray's own).
-fn store_locked(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
+/// `bytearray_set` for a caller that holds the bytearray's lock.
+fn set_locked(vm: &mut Vm, v: Value, data: &[u8]) -> PyResult<()> {
     if data.len() <= bytearray_cap(v) {
         let buf = ba(v).buf.get();
         let n = data.len();

@@ -95,25 +95,37 @@ pub fn hinted_value(dict: Value, ix: usize, key: Value) -> Option<Value> {
     None
 }
 
-/// Stores `value` at entry `ix` if that entry's key is `key` itself (an existing key:
-/// the keys version does not change). False when the hint does not hold.
-#[inline(always)]
-pub fn set_hinted_value(dict: Value, ix: usize, key: Value, value: Value) -> bool {
-    let t = d(dict).table.get();
-    if ix < tbl(t).used.load(Ordering::Acquire) {
-        let e = &dict_entries(t)[ix];
-        if e.key.get() == key {
-            e.value.set(value);
-            return true;
+impl Vm {
+    /// Stores `value` at entry `ix` if that entry's key is `key` itself (an existing key:
+    /// the keys version does not change). False when the hint does not hold. Under the
+    /// dict's lock: a resize racing an unlocked store could copy the old value and lose
+    /// the new one.
+    #[inline(always)]
+    pub fn dict_set_hinted(&mut self, dict: Value, ix: usize, key: Value, value: Value) -> bool {
+        let _g = self.write_lock(dict);
+        let t = d(dict).table.get();
+        if ix < tbl(t).used.load(Ordering::Acquire) {
+            let e = &dict_entries(t)[ix];
+            if e.key.get() == key {
+                e.value.set(value);
+                return true;
+            }
         }
+        false
     }
-    false
-}
 
-/// Stores the value of entry `ix` (valid while a recorded keys version holds).
-#[inline(always)]
-pub fn set_entry_value(dict: Value, ix: usize, value: Value) {
-    dict_entries(d(dict).table.get())[ix].value.set(value);
+    /// Stores the value of entry `ix` if the dict's keys version is still `kv` (checked
+    /// under the lock, which every writer that changes the keys or the table holds);
+    /// false when it moved.
+    #[inline(always)]
+    pub fn dict_set_entry_if(&mut self, dict: Value, kv: u64, ix: usize, value: Value) -> bool {
+        let _g = self.write_lock(dict);
+        if current_keys_version(dict) != kv {
+            return false;
+        }
+        dict_entries(d(dict).table.get())[ix].value.set(value);
+        true
+    }
 }
 
 /// Entry number of a string key in the dict's current table, with no Python code run
@@ -247,8 +259,14 @@ impl Vm {
     /// return (no Python code runs after it was read).
     fn dict_find(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<(Value, usize)>> {
         loop {
-            let t = d(dict).table.get();
-            match probe(t, key, h) {
+            // Mode `rw`: the probe (no Python code) runs under the read lock; the
+            // slow path's `__eq__` calls never do.
+            let (t, found) = {
+                let _r = self.read_lock(dict);
+                let t = d(dict).table.get();
+                (t, probe(t, key, h))
+            };
+            match found {
                 Probe::Found(e) => return Ok(Some((t, e))),
                 Probe::Missing => return Ok(None),
                 Probe::NeedEq(start) => {
@@ -348,29 +366,6 @@ impl Vm {
                 None => {
                     self.insert_new_locked(dict, key, h, value)?;
                     Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
-                }
-            };
-        }
-    }
-
-    /// `dict.setdefault(key, default)`: the value of `key`, or `default` after storing it
-    /// when absent. One operation, as `dict_set_at`: the probe runs unlocked, the lock is
-    /// taken, and the probe repeats if another thread added or removed a key meanwhile, so
-    /// two threads cannot both find `key` absent and both store.
-    pub fn dict_setdefault(&mut self, dict: Value, key: Value, default: Value) -> PyResult<Value> {
-        let h = self.hash_key(key)?;
-        loop {
-            let ver = version(dict);
-            let found = self.dict_find(dict, key, h)?;
-            let g = self.write_lock(dict);
-            if g.is_some() && version(dict) != ver {
-                continue;
-            }
-            return match found {
-                Some((t, e)) => Ok(dict_entries(t)[e].value.get()),
-                None => {
-                    self.insert_new_locked(dict, key, h, default)?;
-                    Ok(default)
                 }
             };
         }
@@ -491,6 +486,45 @@ impl Vm {
                 Some(v)
             }
         }
+    }
+
+    /// `dict.setdefault(key, default)` as one operation: the value stored under `key`
+    /// (inserting `default` if absent). The probe runs unlocked (it may call `__eq__`),
+    /// then the writer locks and probes again if the keys changed meanwhile.
+    pub fn dict_setdefault(&mut self, dict: Value, key: Value, default: Value) -> PyResult<Value> {
+        let h = self.hash_key(key)?;
+        loop {
+            let ver = version(dict);
+            let found = self.dict_find(dict, key, h)?;
+            let g = self.write_lock(dict);
+            if g.is_some() && version(dict) != ver {
+                continue;
+            }
+            return match found {
+                Some((t, e)) => Ok(dict_entries(t)[e].value.get()),
+                None => {
+                    self.insert_new_locked(dict, key, h, default)?;
+                    Ok(default)
+                }
+            };
+        }
+    }
+
+    /// `dict.popitem()` as one operation: removes and returns the last live (key, value),
+    /// or None when empty. Runs no Python code (the stored hash finds the index word).
+    pub fn dict_popitem(&mut self, dict: Value) -> Option<(Value, Value)> {
+        let _g = self.write_lock(dict);
+        if dict_len(dict) == 0 {
+            return None;
+        }
+        let t = d(dict).table.get();
+        let used = tbl(t).used.load(Ordering::Acquire);
+        let ents = dict_entries(t);
+        let e = (0..used).rev().find(|&e| !ents[e].key.get().is_null())?;
+        let k = ents[e].key.get();
+        let h = ents[e].hash.load(Ordering::Relaxed);
+        let v = self.delete_found_locked(dict, h, Some((t, e)))?;
+        Some((k, v))
     }
 
     pub fn dict_clear(&mut self, dict: Value) -> PyResult<()> {

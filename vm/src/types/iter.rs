@@ -112,12 +112,13 @@ fn iter_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 #[inline]
-pub fn list_iter_next(_vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+pub fn list_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let r = rec(it);
     let l = r.s[0].get();
     if l.is_null() {
         return Ok(None);
     }
+    let _r = vm.read_lock(l);
     let i = r.a.load(Ordering::Relaxed) as usize;
     if i < crate::types::list::list_len(l) {
         r.a.store(i as i64 + 1, Ordering::Relaxed);

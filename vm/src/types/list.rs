@@ -42,15 +42,6 @@ pub fn list_get(v: Value, i: usize) -> Value {
         .unwrap_or(Value::NULL)
 }
 
-/// Stores item `i` (a single word store: atomic without the lock).
-#[inline(always)]
-pub fn list_set(v: Value, i: usize, x: Value) {
-    let arr = l(v).items.get();
-    if let Some(s) = array_slots(arr).get(i) {
-        s.set(x);
-    }
-}
-
 /// A snapshot of the items (without the slots a racing shrink has cleared).
 pub fn list_items(v: Value) -> Vec<Value> {
     let arr = l(v).items.get();
@@ -143,9 +134,133 @@ impl Vm {
         }
     }
 
+    /// Stores item `i`; false when `i` is no longer in range. Under the lock: a grow
+    /// racing an unlocked store could copy the old value and drop the new one.
+    #[inline(always)]
+    pub fn list_set(&mut self, list: Value, i: usize, x: Value) -> bool {
+        let _g = self.write_lock(list);
+        if i < list_len(list) {
+            if let Some(s) = array_slots(l(list).items.get()).get(i) {
+                s.set(x);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `list.pop(i)` (`None`: the last item) with the index normalised under the lock;
+    /// `Err` carries CPython's IndexError message.
+    pub fn list_pop_index(&mut self, list: Value, i: Option<i64>) -> Result<Value, &'static str> {
+        let _g = self.write_lock(list);
+        let n = list_len(list);
+        if n == 0 {
+            return Err("pop from empty list");
+        }
+        let j = match i {
+            None => n as i64 - 1,
+            Some(i) if i < 0 => i + n as i64,
+            Some(i) => i,
+        };
+        if j < 0 || j >= n as i64 {
+            return Err("pop index out of range");
+        }
+        Ok(pop_locked(list, j as usize))
+    }
+
+    /// Removes item `i` if it is still `x` itself (`list.remove` found it unlocked);
+    /// false when another thread moved it meanwhile.
+    pub fn list_remove_if(&mut self, list: Value, i: usize, x: Value) -> bool {
+        let _g = self.write_lock(list);
+        if i < list_len(list) && list_get(list, i) == x {
+            pop_locked(list, i);
+            return true;
+        }
+        false
+    }
+
+    /// `list.remove(x)` done entirely under the lock while every comparison needs no
+    /// Python code (the item is `x` itself, or both are small ints or exact strs): so a
+    /// racing writer cannot make the scan skip `x`. `None` as soon as an item needs
+    /// `__eq__`: the caller then scans unlocked.
+    pub fn list_remove_simple(&mut self, list: Value, x: Value) -> Option<bool> {
+        if !simple_value(x) {
+            return None;
+        }
+        let _g = self.write_lock(list);
+        let n = list_len(list);
+        for i in 0..n {
+            let y = list_get(list, i);
+            let eq = if y == x {
+                true
+            } else if simple_value(y) {
+                !x.is_small_int() && !y.is_small_int() && str_bytes(x) == str_bytes(y)
+            } else {
+                return None;
+            };
+            if eq {
+                pop_locked(list, i);
+                return Some(true);
+            }
+        }
+        Some(false)
+    }
+
+    /// Replaces the contents by `f(items)` if the list still has `expected` items, all
+    /// under the lock (slice assignment and deletion: `f` runs no Python code). `None`
+    /// when the length changed since the caller computed its indices: recompute, retry.
+    pub fn list_edit<R>(
+        &mut self,
+        list: Value,
+        expected: usize,
+        f: impl FnOnce(&mut Vec<Value>) -> R,
+    ) -> PyResult<Option<R>> {
+        let _g = self.write_lock(list);
+        let old = list_len(list);
+        if old != expected {
+            return Ok(None);
+        }
+        let mut items = list_items(list);
+        let r = f(&mut items);
+        let na = self.new_array(items.len().max(4))?;
+        for (d, s) in array_slots(na).iter().zip(&items) {
+            d.set(*s);
+        }
+        // Shrinking: the length first, so a reader never indexes past the new items
+        // with the old length; growing: the array first.
+        if items.len() < old {
+            l(list).len.store(items.len(), Ordering::Release);
+            l(list).items.set(na);
+        } else {
+            l(list).items.set(na);
+            l(list).len.store(items.len(), Ordering::Release);
+        }
+        Ok(Some(r))
+    }
+
     /// Removes and returns item `i`; NULL when a racing writer left fewer than `i + 1`.
     pub fn list_pop_at(&mut self, list: Value, i: usize) -> Value {
         let _g = self.write_lock(list);
+        pop_locked(list, i)
+    }
+
+    /// `list.insert(i, x)` with the index normalised (and clamped) under the lock.
+    pub fn list_insert_index(&mut self, list: Value, i: i64, x: Value) -> PyResult<()> {
+        let _g = self.write_lock(list);
+        let n = list_len(list) as i64;
+        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        self.insert_locked(list, i as usize, x)
+    }
+}
+
+/// A small int or an exact str: equality with another such value runs no Python code.
+fn simple_value(v: Value) -> bool {
+    v.is_small_int()
+        || (v.is_ptr() && header(v).ty.get() == crate::runtime::ty(crate::runtime::T::Str))
+}
+
+/// `Vm::list_pop_at` for a caller that holds the list's lock.
+fn pop_locked(list: Value, i: usize) -> Value {
+    {
         let n = list_len(list);
         if i >= n {
             return Value::NULL;
@@ -160,9 +275,16 @@ impl Vm {
         l(list).len.store(n - 1, Ordering::Release);
         v
     }
+}
 
+impl Vm {
     pub fn list_insert(&mut self, list: Value, i: usize, x: Value) -> PyResult<()> {
         let _g = self.write_lock(list);
+        self.insert_locked(list, i, x)
+    }
+
+    /// `list_insert` for a caller that holds the list's lock.
+    fn insert_locked(&mut self, list: Value, i: usize, x: Value) -> PyResult<()> {
         let n = list_len(list);
         let i = i.min(n);
         let mark = self.roots.len();
@@ -187,6 +309,7 @@ impl Vm {
 mod methods;
 mod sort;
 pub use methods::{clamp_bound, extend_from, LIST_OPS};
+pub(crate) use methods::{defer_to_user, repeat_operand};
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     methods::init(vm)

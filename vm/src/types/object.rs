@@ -321,6 +321,7 @@ fn builtin_dict_slot<'a>(v: Value) -> Option<&'a Slot> {
     unsafe {
         match kind_of(v) {
             Kind::List => Some(&obj::<ListObj>(v).dict),
+            Kind::Deque => Some(&obj::<DequeObj>(v).dict),
             Kind::Dict => Some(&obj::<DictObj>(v).dict),
             Kind::Set => Some(&obj::<SetObj>(v).dict),
             Kind::ByteArray => Some(&obj::<ByteArrayObj>(v).dict),

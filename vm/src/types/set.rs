@@ -106,6 +106,45 @@ fn quick_eq(a: Value, b: Value) -> Option<bool> {
     None
 }
 
+/// Membership decided without Python code (identity, small ints, exact strs), following
+/// `set_look`'s probe sequence; `None` when an entry with the same hash needs `__eq__`.
+fn quick_contains(s: Value, key: Value, h: i64) -> Option<bool> {
+    let t = table(s);
+    let ents = set_entries(t);
+    let mask = mask_of(t);
+    let mut perturb = h as u64 as usize;
+    let mut i = (h as u64 as usize) & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for e in &ents[i..=i + probes] {
+            let k = e.key.get();
+            if k.is_null() {
+                return Some(false);
+            }
+            if e.hash.load(Ordering::Relaxed) == h && !is_dummy(k) && quick_eq(k, key)? {
+                return Some(true);
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    }
+}
+
+/// Marks a change of the contents (the caller holds the set's lock, or runs alone).
+fn bump_version(s: Value) {
+    let v = so(s).version.load(Ordering::Relaxed);
+    so(s).version.store(v + 1, Ordering::Release);
+}
+
+/// The contents' version (see `SetObj::version`).
+pub fn set_version(s: Value) -> u64 {
+    so(s).version.load(Ordering::Acquire)
+}
+
 /// Next live entry at or after `pos`: (next position, key, hash).
 pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
     let t = table(s);
@@ -150,15 +189,18 @@ fn insert_clean(t: Value, key: Value, h: i64) {
     let mask = mask_of(t);
     let mut perturb = h as u64 as usize;
     let mut i = (h as u64 as usize) & mask;
-    // The jump starts from `i`, not from the last entry of the linear run: `set_look`
-    // follows the same sequence, so it finds the key.
+    // As CPython: the linear probes look at i+1..=i+LINEAR_PROBES but the next round
+    // starts from `i` itself, the same sequence `set_look` follows.
     let slot = 'probe: loop {
         if ents[i].key.get().is_null() {
             break i;
         }
         if i + LINEAR_PROBES <= mask {
-            if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| ents[j].key.get().is_null()) {
-                break 'probe j;
+            if let Some(d) = ents[i + 1..=i + LINEAR_PROBES]
+                .iter()
+                .position(|e| e.key.get().is_null())
+            {
+                break 'probe i + 1 + d;
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -170,8 +212,8 @@ fn insert_clean(t: Value, key: Value, h: i64) {
 
 /// Outcome of a probe that may need Python equality.
 enum Look {
-    /// Active entry with an equal key (table, index).
-    Found(Value, usize),
+    /// Active entry with an equal key (table, index, the key compared).
+    Found(Value, usize, Value),
     /// Absent; for an insertion, the slot to use (first dummy seen, or the empty entry)
     /// and whether it is a dummy.
     Absent(Value, usize, bool),
@@ -231,7 +273,7 @@ impl Vm {
                     let eh = e.hash.load(Ordering::Relaxed);
                     if eh == h && !is_dummy(k) {
                         match quick_eq(k, key) {
-                            Some(true) => return Ok(Look::Found(t, j)),
+                            Some(true) => return Ok(Look::Found(t, j, k)),
                             Some(false) => {}
                             None => {
                                 let eq = self.eq_bool(k, key)?;
@@ -239,7 +281,7 @@ impl Vm {
                                     continue 'restart;
                                 }
                                 if eq {
-                                    return Ok(Look::Found(t, j));
+                                    return Ok(Look::Found(t, j, k));
                                 }
                                 mask = mask_of(t);
                             }
@@ -282,6 +324,7 @@ impl Vm {
                 e.hash.store(h, Ordering::Relaxed);
                 e.key.set(key);
                 so(s).len.fetch_add(1, Ordering::AcqRel);
+                bump_version(s);
                 if dummy {
                     return Ok(());
                 }
@@ -346,6 +389,13 @@ impl Vm {
 
     /// Membership with a known hash.
     pub fn set_contains_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        if crate::obj::lockmode::readers_must_lock() {
+            // Mode `rw`: decide under the read lock when no `__eq__` is needed.
+            let _r = self.read_lock(s);
+            if let Some(found) = quick_contains(s, key, h) {
+                return Ok(found);
+            }
+        }
         Ok(matches!(self.set_look(s, key, h, false)?, Look::Found(..)))
     }
 
@@ -357,18 +407,25 @@ impl Vm {
 
     /// `set_discard_entry`: true when the key was present.
     pub fn set_discard_entry(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
-        let look = self.set_look(s, key, h, false)?;
-        let _g = self.write_lock(s);
-        match look {
-            Look::Found(t, i) => {
-                let e = &set_entries(t)[i];
-                if !is_live(e.key.get()) {
-                    // Another thread removed it between the probe and the lock.
-                    return Ok(false);
+        // As in `set_add_entry`: probe unlocked, lock, re-probe if the table or the
+        // found entry changed meanwhile (a resize would otherwise lose the removal).
+        let (_g, look) = loop {
+            let look = self.set_look(s, key, h, false)?;
+            let guard = self.write_lock(s);
+            if let Look::Found(t, i, k) = look {
+                if guard.is_some() && (table(s) != t || set_entries(t)[i].key.get() != k) {
+                    continue;
                 }
+            }
+            break (guard, look);
+        };
+        match look {
+            Look::Found(t, i, _) => {
+                let e = &set_entries(t)[i];
                 e.key.set(g().dummy);
                 e.hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
+                bump_version(s);
                 Ok(true)
             }
             Look::Absent(..) => Ok(false),
@@ -386,12 +443,11 @@ impl Vm {
         let _g = self.write_lock(s);
         so(s).len.store(0, Ordering::Release);
         so(s).table.set(t);
+        bump_version(s);
         Ok(())
     }
 
-    /// Removes and returns an element (`set.pop`), or None when empty. Under the lock
-    /// throughout: two racing pops must not take the same entry, and the scan must not
-    /// start on a set that another thread empties meanwhile (it would never end).
+    /// Removes and returns an element (`set.pop`), or None when empty.
     pub fn set_pop(&mut self, s: Value) -> Option<Value> {
         let _g = self.write_lock(s);
         if set_len(s) == 0 {
@@ -407,6 +463,7 @@ impl Vm {
                 ents[i].key.set(g().dummy);
                 ents[i].hash.store(-1, Ordering::Relaxed);
                 so(s).len.fetch_sub(1, Ordering::AcqRel);
+                bump_version(s);
                 so(s).finger.store(i + 1, Ordering::Relaxed);
                 return Some(k);
             }
@@ -423,13 +480,15 @@ impl Vm {
         if other == s || olen == 0 {
             return Ok(());
         }
+        let g = self.write_lock(s);
         let t = table(s);
         if (fill_of(t) + olen) * 5 >= mask_of(t) * 3 {
             self.set_table_resize(s, (set_len(s) + olen) * 2)?;
         }
         let t = table(s);
         let ot = table(other);
-        if fill_of(t) == 0 {
+        // `other` is read unlocked: its length is re-read from its table's entries.
+        if fill_of(t) == 0 && set_len(other) == olen {
             let ents = set_entries(t);
             let oents = set_entries(ot);
             if mask_of(t) == mask_of(ot) && fill_of(ot) == olen {
@@ -452,8 +511,10 @@ impl Vm {
             }
             st(t).fill.store(olen, Ordering::Release);
             so(s).len.store(olen, Ordering::Release);
+            bump_version(s);
             return Ok(());
         }
+        drop(g);
         for (k, h) in set_entries_vec(other) {
             self.set_add_entry(s, k, h)?;
         }
@@ -528,14 +589,63 @@ impl Vm {
     /// Exchanges the contents of two sets (`set_swap_bodies`, used by the `_update`
     /// methods that build their result aside).
     pub fn set_swap_bodies(&mut self, a: Value, b: Value) {
+        // `b` is private to the caller; `a` may be shared.
+        let _g = self.write_lock(a);
+        swap_locked(a, b);
+    }
+
+    /// `a &= ...` as one operation: `compute` builds the new contents aside (it may run
+    /// `__eq__`/`__hash__`), and they are swapped in only if `a` did not change
+    /// meanwhile (checked under the lock), else computed again. After `MAX_RECOMPUTE`
+    /// tries (writers keep changing `a`, or an `__eq__` does) it removes, one atomic
+    /// discard at a time, the items of a snapshot of `a` that the result lacks: items
+    /// added meanwhile stay, so a racing add is never dropped.
+    pub fn set_replace_with(
+        &mut self,
+        a: Value,
+        mut compute: impl FnMut(&mut Vm) -> PyResult<Value>,
+    ) -> PyResult<()> {
+        const MAX_RECOMPUTE: usize = 8;
+        for _ in 0..MAX_RECOMPUTE {
+            let ver = set_version(a);
+            let tmp = compute(self)?;
+            if tmp == a {
+                return Ok(());
+            }
+            let _g = self.write_lock(a);
+            if set_version(a) == ver {
+                swap_locked(a, tmp);
+                return Ok(());
+            }
+        }
+        let snapshot = set_entries_vec(a);
+        let tmp = compute(self)?;
+        if tmp == a {
+            return Ok(());
+        }
+        for (k, h) in snapshot {
+            if !self.set_contains_entry(tmp, k, h)? {
+                self.set_discard_entry(a, k, h)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `Vm::set_swap_bodies` for a caller that holds `a`'s lock.
+fn swap_locked(a: Value, b: Value) {
+    {
         let (ta, tb) = (table(a), table(b));
         let (la, lb) = (set_len(a), set_len(b));
         so(a).table.set(tb);
         so(b).table.set(ta);
         so(a).len.store(lb, Ordering::Release);
         so(b).len.store(la, Ordering::Release);
+        bump_version(a);
     }
+}
 
+impl Vm {
     /// `set_difference_update_internal`.
     pub fn set_difference_update(&mut self, s: Value, other: Value) -> PyResult<()> {
         if s == other {
@@ -556,6 +666,7 @@ impl Vm {
                 self.set_discard_key(s, k)?;
             }
         }
+        let _g = self.write_lock(s);
         let t = table(s);
         if fill_of(t) - set_len(s) <= mask_of(t) / 4 {
             return Ok(());

@@ -25,9 +25,10 @@
 //!   new state; a NULL value read by a fast path is a miss that takes the slow path.
 //! - Materialising publishes the dict before it clears the values, so a reader that still
 //!   believes in values mode reads an older value or NULL (a miss), never a wrong one.
-//! - Writers that change the count, the keys or the mode hold the instance's object lock
-//!   (and, to append a key, then the class's); overwriting a value in place is one word
-//!   store and needs none. Each writer re-checks the mode under the lock.
+//! - Writers hold the instance's object lock (and, to append a key, then the class's),
+//!   overwrites included: an unlocked overwrite racing `materialise_dict` (which copies
+//!   the values under the lock) would be lost. Each writer re-checks the mode under the
+//!   lock. While locks are elided (one thread) the fast paths store directly.
 
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -117,9 +118,9 @@ pub fn hinted_get(o: Value, name: Value, hint: usize) -> Option<Value> {
 /// What `hinted_set` did.
 pub enum Hinted {
     Stored,
-    /// `name` is the next attribute in order and fits, but appending needs the
-    /// instance's lock (writers lock): see `Vm::append_locked`.
-    Append,
+    /// `name` is an attribute the instance has, or the next one in order and fits, but
+    /// writers lock: store with `Vm::append_locked`, which re-checks under the lock.
+    NeedsLock,
     /// The hint is not `name`'s key, or the store does not fit the shape.
     Miss,
 }
@@ -134,13 +135,17 @@ pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> Hinted {
     }
     let io = inst(o);
     let n = io.count.load(Ordering::Acquire) as usize;
+    if hint < n || (hint == n && hint < io.cap as usize) {
+        // Even an overwrite locks when writers lock: an unlocked store racing a move to
+        // dict mode (which copies the values under the lock) would be lost.
+        if crate::obj::lockmode::writers_must_lock() {
+            return Hinted::NeedsLock;
+        }
+    }
     if hint < n {
         values(o)[hint].set(v);
         Hinted::Stored
     } else if hint == n && hint < io.cap as usize {
-        if crate::obj::lockmode::writers_must_lock() {
-            return Hinted::Append;
-        }
         values(o)[hint].set(v);
         io.count.store(n as u16 + 1, Ordering::Release);
         Hinted::Stored
@@ -255,8 +260,9 @@ impl Vm {
         Ok(store_at(o, nk, v, true).then_some(nk))
     }
 
-    /// Appends value `v` at key index `i` (the key `hinted_set` checked) holding the
-    /// instance's lock; false when another thread changed the instance meanwhile.
+    /// Stores (overwrites or appends) value `v` at key index `i` (the key `hinted_set`
+    /// checked) holding the instance's lock; false when another thread changed the
+    /// instance meanwhile.
     #[inline(always)]
     pub fn append_locked(&mut self, o: Value, i: usize, v: Value) -> bool {
         let _g = self.write_lock(o);

@@ -197,6 +197,11 @@ impl Vm {
     /// Stores an attribute on a type and invalidates every cache that depends on it.
     pub fn type_set_attr(&mut self, typ: Value, name: Value, value: Value) -> PyResult<()> {
         let dict = t(typ).dict.get();
+        // The store goes through the dict's locked writers; the new version tag is
+        // published after it (release), so a cache that reads the version (acquire)
+        // before looking the name up can never pair the new tag with the old value.
+        // Two racing stores need no class lock: whichever tag is last, the lookup made
+        // under it reads the dict after both stores' tags were issued.
         if value.is_null() {
             self.dict_del(dict, name)?;
         } else {
@@ -284,6 +289,19 @@ pub fn type_qualname(typ: Value) -> String {
     }
 }
 
+/// CPython's `tp_name`: the plain name, dotted with the module for a built-in type that
+/// lives outside `builtins` (`collections.deque`, `_thread.lock`). Used in error messages.
+pub fn tp_name(typ: Value) -> std::borrow::Cow<'static, str> {
+    let n = type_name(typ);
+    if type_flags(typ) & TF_HEAPTYPE != 0 {
+        return n.into();
+    }
+    match type_module(typ).as_str() {
+        "builtins" => n.into(),
+        m => format!("{m}.{n}").into(),
+    }
+}
+
 /// The `__module__` of a type ("builtins" for built-in types).
 pub fn type_module(typ: Value) -> String {
     if type_flags(typ) & TF_HEAPTYPE == 0 {
@@ -292,6 +310,7 @@ pub fn type_module(typ: Value) -> String {
             "deque" | "OrderedDict" | "defaultdict" => "collections".to_string(),
             "lock" => "_thread".to_string(),
             "ReferenceType" => "weakref".to_string(),
+            "_deque_iterator" | "_deque_reverse_iterator" => "_collections".to_string(),
             _ => "builtins".to_string(),
         };
     }

@@ -155,10 +155,13 @@ fn iter_step(vm: &mut Vm, it: Value, reverse: bool) -> PyResult<Option<(Value, V
     let pos = r.a.load(Ordering::Relaxed);
     let found = if pos < 0 {
         None
-    } else if reverse {
-        dict_prev(d, pos as usize).map(|(p, k, v)| (p as i64 - 1, k, v))
     } else {
-        dict_next(d, pos as usize).map(|(p, k, v)| (p as i64, k, v))
+        let _r = vm.read_lock(d);
+        if reverse {
+            dict_prev(d, pos as usize).map(|(p, k, v)| (p as i64 - 1, k, v))
+        } else {
+            dict_next(d, pos as usize).map(|(p, k, v)| (p as i64, k, v))
+        }
     };
     let Some((next, k, v)) = found else {
         r.s[0].set(Value::NULL);

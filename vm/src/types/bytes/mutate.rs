@@ -1,17 +1,14 @@
 //! bytearray's mutation: item and slice assignment and deletion, `+=`, `*=`, and the
 //! methods `append`, `extend`, `insert`, `pop`, `remove`, `clear`, `reverse`, `copy`.
 //!
-//! Every change first runs any Python code its arguments need (`__index__`,
-//! iteration), then edits the bytes under the bytearray's lock with `bytearray_update`
-//! (or appends with `bytearray_extend_from`), so no Python code runs mid-update and
-//! racing writers lose nothing. A slice store computes its indices from the length
-//! before the lock and clamps them to the bytes it then edits.
+//! Every change first runs any Python code the arguments need (`__index__`, iteration),
+//! then edits the bytes in one locked step (`bytearray_edit`, `bytearray_extend_from`):
+//! no Python code runs mid-update and a racing writer's change is never lost. Slice
+//! indices are recomputed if the length changed before the lock was taken.
 //!
 //! What must hold: messages and exception types are CPython 3.11's.
 
-use super::{
-    byte_value, bytearray_data, bytearray_extend_from, bytearray_set, bytearray_update, repeat,
-};
+use super::{byte_value, bytearray_data, bytearray_edit, bytearray_extend_from, bytearray_set};
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -67,30 +64,36 @@ fn assigned_bytes(vm: &mut Vm, values: Value) -> PyResult<Vec<u8>> {
 
 /// `ba[k] = v`, or `del ba[k]` when `v` is NULL.
 pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
-    let n = bytearray_data(ba).len();
     if k.is_ptr() && kind_of(k) == Kind::Slice {
-        let (start, stop, step, count) = crate::types::tuple::slice_indices(vm, k, n)?;
-        let new = if v.is_null() {
+        let assigned = if v.is_null() {
             None
         } else {
+            let n = bytearray_data(ba).len();
+            crate::types::tuple::slice_indices(vm, k, n)?;
             Some(assigned_bytes(vm, v)?)
         };
-        // CPython deletes an extended slice assigned from an empty sequence.
-        let new = new.filter(|b| step == 1 || !b.is_empty());
-        if let Some(new) = &new {
-            if step != 1 && new.len() != count {
-                let msg = format!(
-                    "attempt to assign bytes of size {} to extended slice of size {}",
-                    new.len(),
-                    count
-                );
-                return Err(vm.raise_msg(ExcKind::ValueError, &msg));
+        // Indices are computed for the current length and applied under the lock only
+        // if the length is still that one.
+        loop {
+            let n = bytearray_data(ba).len();
+            let (start, stop, step, count) = crate::types::tuple::slice_indices(vm, k, n)?;
+            // CPython deletes an extended slice assigned from an empty sequence.
+            let new = assigned.clone().filter(|b| step == 1 || !b.is_empty());
+            if let Some(new) = &new {
+                if step != 1 && new.len() != count {
+                    let msg = format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        count
+                    );
+                    return Err(vm.raise_msg(ExcKind::ValueError, &msg));
+                }
+            }
+            let edit = |data: &mut Vec<u8>| slice_edit(data, new, (start, stop, step, count));
+            if bytearray_edit(vm, ba, Some(n), edit)?.is_some() {
+                return Ok(());
             }
         }
-        return bytearray_update(vm, ba, |data| {
-            splice(data, new, start, stop, step, count);
-            Ok(())
-        });
     }
     if !crate::types::int::is_int(k) && vm.lookup(type_of(k), g().names.__index__).is_null() {
         let msg = format!(
@@ -99,58 +102,17 @@ pub fn setitem(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    setitem_index(vm, ba, k, v)
-}
-
-/// A slice store or deletion (`new` None) on `data`, with indices from `slice_indices`
-/// (clamped: the bytes may have changed length since they were computed).
-fn splice(
-    data: &mut Vec<u8>,
-    new: Option<Vec<u8>>,
-    start: i64,
-    stop: i64,
-    step: i64,
-    count: usize,
-) {
-    let idx = |i: usize| (start + i as i64 * step) as usize;
-    match new {
-        None => {
-            let mut drop = vec![false; data.len()];
-            for i in 0..count {
-                if let Some(d) = drop.get_mut(idx(i)) {
-                    *d = true;
-                }
-            }
-            let mut it = drop.iter();
-            data.retain(|_| !it.next().copied().unwrap_or(false));
-        }
-        Some(new) if step == 1 => {
-            let s = (start.max(0) as usize).min(data.len());
-            let e = (stop.max(start).max(0) as usize).min(data.len());
-            data.splice(s..e, new);
-        }
-        Some(new) => {
-            for (i, b) in new.into_iter().enumerate() {
-                if let Some(d) = data.get_mut(idx(i)) {
-                    *d = b;
-                }
-            }
-        }
-    }
-}
-
-/// `ba[i] = v` or `del ba[i]` with an integer index.
-fn setitem_index(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
     let i = index_arg(vm, k)?;
-    let b = match v.is_null() {
-        true => None,
-        false => Some(byte_value(vm, v, RANGE_MSG)?),
+    let b = if v.is_null() {
+        None
+    } else {
+        Some(byte_value(vm, v, RANGE_MSG)?)
     };
-    bytearray_update(vm, ba, |data| {
+    let ok = bytearray_edit(vm, ba, None, |data| {
         let n = data.len() as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err((ExcKind::IndexError, "bytearray index out of range"));
+            return false;
         }
         match b {
             None => {
@@ -158,8 +120,44 @@ fn setitem_index(vm: &mut Vm, ba: Value, k: Value, v: Value) -> PyResult<()> {
             }
             Some(b) => data[j as usize] = b,
         }
-        Ok(())
-    })
+        true
+    })?;
+    if ok != Some(true) {
+        return Err(vm.raise_msg(ExcKind::IndexError, "bytearray index out of range"));
+    }
+    Ok(())
+}
+
+/// Applies a slice assignment (`new` Some) or deletion to `data`.
+fn slice_edit(data: &mut Vec<u8>, new: Option<Vec<u8>>, sl: (i64, i64, i64, usize)) {
+    let (start, stop, step, count) = sl;
+    {
+        let idx = |i: usize| (start + i as i64 * step) as usize;
+        match new {
+            None => {
+                let mut drop = vec![false; data.len()];
+                for i in 0..count {
+                    if let Some(d) = drop.get_mut(idx(i)) {
+                        *d = true;
+                    }
+                }
+                let mut it = drop.iter();
+                data.retain(|_| !it.next().copied().unwrap_or(false));
+            }
+            Some(new) if step == 1 => {
+                let s = (start.max(0) as usize).min(data.len());
+                let e = (stop.max(start).max(0) as usize).min(data.len());
+                data.splice(s..e, new);
+            }
+            Some(new) => {
+                for (i, b) in new.into_iter().enumerate() {
+                    if let Some(d) = data.get_mut(idx(i)) {
+                        *d = b;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// `ba += x` and `ba *= n`.
@@ -182,8 +180,16 @@ pub fn inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
             let Some(n) = crate::types::str::repeat_count(vm, b)? else {
                 return Ok(g().not_implemented);
             };
-            let data = repeat(vm, a, n)?;
-            bytearray_set(vm, a, &data)?;
+            // Size check first (MemoryError), then the repeat under the lock.
+            let n = usize::try_from(n).unwrap_or(0);
+            let len = bytearray_data(a).len();
+            if len
+                .checked_mul(n)
+                .is_none_or(|t| t > crate::obj::alloc::MAX_OBJECT)
+            {
+                return Err(vm.memory_error());
+            }
+            bytearray_edit(vm, a, None, |data| *data = data.repeat(n))?;
             Ok(a)
         }
         _ => Ok(g().not_implemented),
@@ -227,11 +233,10 @@ fn m_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("insert", 2, 2, Style::Range))?;
     let i = index_arg(vm, a.get(1))?;
     let b = byte_value(vm, a.get(2), RANGE_MSG)?;
-    bytearray_update(vm, a.get(0), |data| {
+    bytearray_edit(vm, a.get(0), None, |data| {
         let n = data.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
         data.insert(at, b);
-        Ok(())
     })?;
     Ok(g().none)
 }
@@ -243,30 +248,37 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(k) => index_arg(vm, k)?,
         None => -1,
     };
-    let b = bytearray_update(vm, this, |data| {
+    let r = bytearray_edit(vm, this, None, |data| {
         if data.is_empty() {
-            return Err((ExcKind::IndexError, "pop from empty bytearray"));
+            return Err("pop from empty bytearray");
         }
         let n = data.len() as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err((ExcKind::IndexError, "pop index out of range"));
+            return Err("pop index out of range");
         }
         Ok(data.remove(j as usize))
     })?;
-    Ok(Value::small(b as i64))
+    match r {
+        Some(Ok(b)) => Ok(Value::small(b as i64)),
+        Some(Err(msg)) => Err(vm.raise_msg(ExcKind::IndexError, msg)),
+        None => Err(vm.raise_msg(ExcKind::IndexError, "pop from empty bytearray")),
+    }
 }
 
 fn m_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("remove", 1, 1, Style::One))?;
     let b = byte_value(vm, a.get(1), RANGE_MSG)?;
-    bytearray_update(vm, a.get(0), |data| {
-        let Some(p) = data.iter().position(|&x| x == b) else {
-            return Err((ExcKind::ValueError, "value not found in bytearray"));
-        };
-        data.remove(p);
-        Ok(())
+    let found = bytearray_edit(vm, a.get(0), None, |data| {
+        let p = data.iter().position(|&x| x == b);
+        if let Some(p) = p {
+            data.remove(p);
+        }
+        p.is_some()
     })?;
+    if found != Some(true) {
+        return Err(vm.raise_msg(ExcKind::ValueError, "value not found in bytearray"));
+    }
     Ok(g().none)
 }
 
@@ -278,10 +290,7 @@ fn m_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn m_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     parse(vm, a, &sig("reverse", 0, 0, Style::NoArgs))?;
-    bytearray_update(vm, a.get(0), |data| {
-        data.reverse();
-        Ok(())
-    })?;
+    bytearray_edit(vm, a.get(0), None, |data| data.reverse())?;
     Ok(g().none)
 }
 

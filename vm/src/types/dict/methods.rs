@@ -7,7 +7,7 @@
 //! What must hold: argument errors use CPython's wording; results of `copy()` and `|`
 //! are exact dicts, as in CPython.
 
-use super::{dict_entry_hash, dict_len, dict_prev, dict_used, Vm};
+use super::{dict_entry_hash, dict_len, dict_used, Vm};
 use crate::interp::call::Args;
 use crate::interp::state::PyResult;
 use crate::obj::alloc::str_val;
@@ -394,22 +394,11 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = recv(vm, a, "popitem")?;
     check_pos(vm, a, "popitem", 0, 0)?;
-    // The pair returned is the one removed: the value comes from the deletion, and when
-    // another thread removed the last key between the look and the deletion, look again.
-    loop {
-        let last = match dict_used(d).checked_sub(1) {
-            Some(p) if dict_len(d) > 0 => dict_prev(d, p),
-            _ => None,
-        };
-        let Some((pos, k, _)) = last else {
-            let m = vm.new_str("popitem(): dictionary is empty")?;
-            return Err(vm.raise_args(ExcKind::KeyError, &[m]));
-        };
-        let h = dict_entry_hash(d, pos);
-        if let Some(v) = vm.dict_del_h(d, k, h)? {
-            return vm.new_tuple(&[k, v]);
-        }
-    }
+    let Some((k, v)) = vm.dict_popitem(d) else {
+        let m = vm.new_str("popitem(): dictionary is empty")?;
+        return Err(vm.raise_args(ExcKind::KeyError, &[m]));
+    };
+    vm.new_tuple(&[k, v])
 }
 
 fn m_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {

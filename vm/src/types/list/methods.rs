@@ -9,7 +9,7 @@
 //! What must hold: every index is checked against the current length before use;
 //! repetition sizes are checked before allocating (MemoryError, OverflowError).
 
-use super::{l, list_get, list_items, list_len, list_set};
+use super::{l, list_get, list_items, list_len};
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
@@ -161,7 +161,7 @@ fn list_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
 }
 
 /// True when `b` is a user object that may handle the operator itself (`__radd__`).
-fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
+pub(crate) fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
     let t = type_of(b);
     if !crate::ops::attr::is_heap_type(t) {
         return Ok(false);
@@ -172,7 +172,7 @@ fn defer_to_user(vm: &mut Vm, b: Value, name: &str) -> PyResult<bool> {
 
 /// The repeat count of `seq * n`, or None when `n` is not an integer and a user type
 /// may still handle the operator (then NotImplemented is returned).
-fn repeat_operand(vm: &mut Vm, n: Value, rname: &str) -> PyResult<Option<usize>> {
+pub(crate) fn repeat_operand(vm: &mut Vm, n: Value, rname: &str) -> PyResult<Option<usize>> {
     if !crate::types::int::is_int(n) && vm.lookup(type_of(n), g().names.__index__).is_null() {
         if defer_to_user(vm, n, rname)? {
             return Ok(None);
@@ -214,7 +214,7 @@ fn list_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
                 }
                 let msg = format!(
                     "can only concatenate list (not \"{}\") to list",
-                    type_name(type_of(b))
+                    crate::types::typeobj::tp_name(type_of(b))
                 );
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
@@ -269,7 +269,7 @@ fn list_len_slot(_vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 fn list_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
     let mut i = 0;
-    while let Some(y) = item_at(v, i) {
+    while let Some(y) = read_item(vm, v, i) {
         if vm.eq_bool(y, x)? {
             return Ok(true);
         }
@@ -290,7 +290,15 @@ fn is_index(vm: &mut Vm, k: Value) -> bool {
     crate::types::int::is_int(k) || !vm.lookup(type_of(k), g().names.__index__).is_null()
 }
 
+/// `item_at` under the list's read lock (mode `rw` only), released before the caller
+/// compares the item.
+fn read_item(vm: &mut Vm, v: Value, i: usize) -> Option<Value> {
+    let _r = vm.read_lock(v);
+    item_at(v, i)
+}
+
 fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
+    let r = vm.read_lock(v);
     let n = list_len(v);
     if k.is_small_int() {
         let i = k.as_small();
@@ -301,10 +309,13 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
                 return Ok(x);
             }
         }
+        drop(r);
         return Err(vm.raise_msg(ExcKind::IndexError, "list index out of range"));
     }
+    drop(r);
     if k.is_ptr() && kind_of(k) == Kind::Slice {
         let (start, _, step, len) = slice_indices(vm, k, n)?;
+        let r = vm.read_lock(v);
         let arr = l(v).items.get();
         let slots = array_slots(arr);
         let mut out = Vec::with_capacity(len);
@@ -314,74 +325,94 @@ fn list_getitem(vm: &mut Vm, v: Value, k: Value) -> PyResult<Value> {
                 out.push(x);
             }
         }
+        drop(r);
         return vm.new_list(&out);
     }
     if !is_index(vm, k) {
         return Err(index_type_error(vm, k));
     }
     let i = crate::types::tuple::seq_index(vm, k, list_len(v), "list")?;
+    let _r = vm.read_lock(v);
     Ok(list_get(v, i))
 }
 
+/// Slice assignment and deletion. The new items are collected first (that may run
+/// Python code); the indices are computed against the current length, and the edit is
+/// applied under the list's lock only if the length is still that one (else recomputed),
+/// so a racing append or pop is never lost.
 fn assign_slice(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
-    let n = list_len(v);
-    let (start, stop, step, len) = slice_indices(vm, k, n)?;
-    let mut it = list_items(v);
-    if x.is_null() {
-        if step == 1 || len == 0 {
-            let s = (start as usize).min(it.len());
-            let e = (stop.max(start) as usize).min(it.len());
-            it.drain(s..e);
-        } else {
-            let mut idx: Vec<usize> = (0..len)
-                .map(|i| (start + i as i64 * step) as usize)
-                .collect();
-            idx.sort_unstable();
-            for i in idx.into_iter().rev() {
-                if i < it.len() {
-                    it.remove(i);
+    let new = if x.is_null() {
+        None
+    } else {
+        let simple = {
+            let n = list_len(v);
+            slice_indices(vm, k, n)?.2 == 1
+        };
+        match vm.to_vec(x) {
+            Ok(nv) => Some(nv),
+            Err(e) => {
+                if vm.exc_is(ExcKind::TypeError) && vm.get_iter(x).is_err() {
+                    let msg = if simple {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    vm.exc = Value::NULL;
+                    return Err(vm.raise_msg(ExcKind::TypeError, msg));
                 }
+                return Err(e);
             }
-        }
-        return vm.list_replace(v, &it);
-    }
-    let simple = step == 1;
-    let new = match vm.to_vec(x) {
-        Ok(nv) => nv,
-        Err(e) => {
-            if vm.exc_is(ExcKind::TypeError) && vm.get_iter(x).is_err() {
-                let msg = if simple {
-                    "can only assign an iterable"
-                } else {
-                    "must assign iterable to extended slice"
-                };
-                vm.exc = Value::NULL;
-                return Err(vm.raise_msg(ExcKind::TypeError, msg));
-            }
-            return Err(e);
         }
     };
-    if simple {
-        let s = (start as usize).min(it.len());
-        let e = (stop.max(start) as usize).min(it.len()).max(s);
-        it.splice(s..e, new);
-        return vm.list_replace(v, &it);
-    }
-    if new.len() != len {
-        let msg = format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
-            new.len(),
-            len
-        );
-        return Err(vm.raise_msg(ExcKind::ValueError, &msg));
-    }
-    for (i, y) in new.into_iter().enumerate() {
-        let j = (start + i as i64 * step) as usize;
-        if let Some(slot) = it.get_mut(j) {
-            *slot = y;
+    loop {
+        let n = list_len(v);
+        let (start, stop, step, len) = slice_indices(vm, k, n)?;
+        if let Some(new) = &new {
+            if step != 1 && new.len() != len {
+                let msg = format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    len
+                );
+                return Err(vm.raise_msg(ExcKind::ValueError, &msg));
+            }
+        }
+        let edit = |it: &mut Vec<Value>| match &new {
+            None => {
+                if step == 1 || len == 0 {
+                    let s = (start as usize).min(it.len());
+                    let e = (stop.max(start) as usize).min(it.len());
+                    it.drain(s..e);
+                } else {
+                    let mut idx: Vec<usize> = (0..len)
+                        .map(|i| (start + i as i64 * step) as usize)
+                        .collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        if i < it.len() {
+                            it.remove(i);
+                        }
+                    }
+                }
+            }
+            Some(new) if step == 1 => {
+                let s = (start as usize).min(it.len());
+                let e = (stop.max(start) as usize).min(it.len()).max(s);
+                it.splice(s..e, new.iter().copied());
+            }
+            Some(new) => {
+                for (i, y) in new.iter().enumerate() {
+                    let j = (start + i as i64 * step) as usize;
+                    if let Some(slot) = it.get_mut(j) {
+                        *slot = *y;
+                    }
+                }
+            }
+        };
+        if vm.list_edit(v, n, edit)?.is_some() {
+            return Ok(());
         }
     }
-    vm.list_replace(v, &it)
 }
 
 fn list_setitem(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
@@ -392,10 +423,14 @@ fn list_setitem(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
         return Err(index_type_error(vm, k));
     }
     let i = crate::types::tuple::seq_index(vm, k, list_len(v), "list assignment")?;
-    if x.is_null() {
-        vm.list_pop_at(v, i);
+    let done = if x.is_null() {
+        !vm.list_pop_at(v, i).is_null()
     } else {
-        list_set(v, i, x);
+        vm.list_set(v, i, x)
+    };
+    if !done {
+        // Another thread shrank the list between the index check and the store.
+        return Err(vm.raise_msg(ExcKind::IndexError, "list assignment index out of range"));
     }
     Ok(())
 }
@@ -456,37 +491,16 @@ fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => None,
         Some(k) => Some(vm.index_i64(k)?),
     };
-    let n = list_len(v);
-    if n == 0 {
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop from empty list"));
-    }
-    let i = match i {
-        None => n - 1,
-        Some(i) => {
-            let j = if i < 0 { i + n as i64 } else { i };
-            if j < 0 || j >= n as i64 {
-                return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
-            }
-            j as usize
-        }
-    };
-    let x = vm.list_pop_at(v, i);
-    if x.is_null() {
-        // Another thread shrank the list between the check and the pop.
-        return Err(vm.raise_msg(ExcKind::IndexError, "pop index out of range"));
-    }
-    Ok(x)
+    // The index is normalised under the lock, so `pop()` always takes the last item.
+    vm.list_pop_index(v, i)
+        .map_err(|msg| vm.raise_msg(ExcKind::IndexError, msg))
 }
 
 fn m_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "insert")?;
     check_pos(vm, a, "insert", 2, 2)?;
-    let mut i = vm.index_i64(a.get(1))?;
-    let n = list_len(v) as i64;
-    if i < 0 {
-        i = (i + n).max(0);
-    }
-    vm.list_insert(v, i.min(n) as usize, a.get(2))?;
+    let i = vm.index_i64(a.get(1))?;
+    vm.list_insert_index(v, i, a.get(2))?;
     Ok(g().none)
 }
 
@@ -586,13 +600,22 @@ fn m_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "remove")?;
     check_pos(vm, a, "list.remove", 1, 1)?;
+    match vm.list_remove_simple(v, a.get(1)) {
+        Some(true) => return Ok(g().none),
+        Some(false) => {
+            return Err(vm.raise_msg(ExcKind::ValueError, "list.remove(x): x not in list"))
+        }
+        None => {}
+    }
     let mut i = 0;
     while let Some(y) = item_at(v, i) {
         if vm.eq_bool(y, a.get(1))? {
-            if i < list_len(v) {
-                vm.list_pop_at(v, i);
+            // Compared unlocked: remove it only if it is still there, else rescan.
+            if vm.list_remove_if(v, i, y) {
+                return Ok(g().none);
             }
-            return Ok(g().none);
+            i = 0;
+            continue;
         }
         i += 1;
     }

@@ -174,10 +174,7 @@ fn set_inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     }
     match op {
         BinOp::Or => vm.set_update(a, b)?,
-        BinOp::And => {
-            let tmp = vm.set_intersection(a, b)?;
-            vm.set_swap_bodies(a, tmp);
-        }
+        BinOp::And => vm.set_replace_with(a, |vm| vm.set_intersection(a, b))?,
         BinOp::Sub => vm.set_difference_update(a, b)?,
         BinOp::Xor => vm.set_symmetric_difference_update(a, b)?,
         _ => return Ok(g().not_implemented),
@@ -351,10 +348,7 @@ fn m_intersection(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn m_intersection_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, others) = varargs(vm, a, true, "set.intersection_update")?;
-    let tmp = intersection_multi(vm, s, &others)?;
-    if tmp != s {
-        vm.set_swap_bodies(s, tmp);
-    }
+    vm.set_replace_with(s, |vm| intersection_multi(vm, s, &others))?;
     Ok(g().none)
 }
 
