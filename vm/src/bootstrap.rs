@@ -72,6 +72,13 @@ pub fn init(options: Options) -> Result<Box<Vm>, String> {
     if let Some(ram) = physical_memory() {
         config.max_heap = config.max_heap.min(ram);
     }
+    // HOTPY_GC_BUDGET_MB: the least allocation between collections, per thread.
+    if let Some(mb) = std::env::var("HOTPY_GC_BUDGET_MB")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        config.min_budget = mb.clamp(1, 4096) << 20;
+    }
     // HOTPY_GC_THREADS: copying workers of a collection (default: one per core). Given
     // with collection stress, every collection uses them (not only those of large
     // heaps), so that stress runs exercise the parallel copier.
