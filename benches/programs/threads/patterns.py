@@ -9,7 +9,8 @@
 # runner checks against expected/PATTERN.out (CPython's output with one thread). Each
 # worker touches only its own objects, except where the pattern is about sharing (the
 # module attribute, the shared constants, the threading.local object). SCALE multiplies
-# the default amount of work (1.0 takes roughly 0.5 to 2 s on CPython 3.11).
+# the default amount of work (1.0 takes roughly 1 to 2.5 s on CPython 3.11, long
+# enough that thread start-up and scheduling noise do not decide the speed-up).
 
 import sys
 import threading
@@ -147,17 +148,17 @@ def work_constants(start, stop):
 
 # name: (worker, items at SCALE 1.0)
 PATTERNS = {
-    "calls": (work_calls, 3_750_000),
-    "methods": (work_methods, 3_000_000),
-    "floats": (work_floats, 1_750_000),
-    "objects": (work_objects, 1_125_000),
-    "dicts": (work_dicts, 1_750_000),
-    "closures": (work_closures, 1_750_000),
-    "generators": (work_generators, 5_500_000),
-    "lists": (work_lists, 2_000_000),
-    "local": (work_local, 4_000_000),
-    "module_attr": (work_module_attr, 3_750_000),
-    "constants": (work_constants, 3_000_000),
+    "calls": (work_calls, 15_000_000),
+    "methods": (work_methods, 12_000_000),
+    "floats": (work_floats, 7_000_000),
+    "objects": (work_objects, 4_500_000),
+    "dicts": (work_dicts, 7_000_000),
+    "closures": (work_closures, 7_000_000),
+    "generators": (work_generators, 22_000_000),
+    "lists": (work_lists, 8_000_000),
+    "local": (work_local, 16_000_000),
+    "module_attr": (work_module_attr, 15_000_000),
+    "constants": (work_constants, 12_000_000),
 }
 
 
