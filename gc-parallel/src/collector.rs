@@ -44,7 +44,7 @@ use std::time::Instant;
 use crate::chunk::{Chunk, ChunkPool};
 use crate::forward::{self, Claim};
 use crate::heap::Shared;
-use crate::object::{header_of, object_size, ObjectModel, Tracer};
+use crate::object::{header_of, ObjectModel, Tracer};
 use crate::stats::CollectStats;
 use crate::sync::Ordering;
 use crate::terminate::Termination;
@@ -432,8 +432,12 @@ impl<'p, 'q, M: ObjectModel> Copier<'p, 'q, M> {
                 .unwrap_or(self.cursor);
             if self.scan < end {
                 let obj = self.scan;
-                self.scan += object_size(obj);
-                M::scan(obj, self);
+                // SAFETY: `obj` is the start of a copy or a gap in this copier's to-space.
+                let word = unsafe { header_of(obj) }.load(Ordering::Relaxed);
+                self.scan += word & forward::PAYLOAD_MASK;
+                if !forward::is_filler(word) {
+                    M::scan(obj, self);
+                }
             } else if let Some(next) = self.to_space.get(self.scan_chunk + 1) {
                 self.scan = next.start();
                 self.scan_chunk += 1;
@@ -529,4 +533,22 @@ impl<M: ObjectModel> Tracer for Copier<'_, '_, M> {
             self.weak.push((obj, slot as *mut usize as usize));
         }
     }
+
+    fn boundary(&mut self) {
+        if matches!(self.gray, Gray::Cheney) {
+            self.drain();
+        }
+        // Pad to the next 128 bytes (two cache lines: adjacent lines are fetched in
+        // pairs) with a gap the to-space scan skips.
+        let gap = self.cursor.wrapping_neg() % LINE_PAIR;
+        if self.limit != 0 && gap != 0 && gap <= self.limit - self.cursor {
+            // SAFETY: `cursor..cursor + gap` is unused to-space of this copier's current
+            // chunk (checked against `limit`), 8-aligned, at least one word.
+            unsafe { (self.cursor as *mut usize).write(forward::filler_header(gap)) };
+            self.cursor += gap;
+        }
+    }
 }
+
+/// Bytes to which `Tracer::boundary` aligns to-space.
+const LINE_PAIR: usize = 128;

@@ -79,6 +79,20 @@ pub const fn pinned_header(size: usize) -> usize {
     size | PINNED
 }
 
+/// Header word of a gap the collector leaves in to-space (a NORMAL header with `MARK`,
+/// which no copy has: marks are only set on large objects, in place). A scan of
+/// to-space skips it by its size.
+#[inline]
+pub const fn filler_header(size: usize) -> usize {
+    size | NORMAL | MARK
+}
+
+/// Is this to-space header word a gap (`filler_header`)?
+#[inline]
+pub const fn is_filler(word: usize) -> bool {
+    word & STATE_MASK == NORMAL && word & MARK != 0
+}
+
 /// Header word a worker writes into the to-space copy of an object.
 #[inline]
 pub const fn copied_header(size: usize) -> usize {

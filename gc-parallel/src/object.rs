@@ -39,6 +39,12 @@ pub trait Tracer {
         let _ = obj;
         self.trace(slot)
     }
+
+    /// The roots of one thread end here. The collector copies what they reach before it
+    /// goes on, and starts the next thread's objects on a fresh cache line pair, so that
+    /// objects two threads write (iterators, counters) do not share a line with each
+    /// other or with objects every thread reads.
+    fn boundary(&mut self) {}
 }
 
 impl<T: Tracer + ?Sized> Tracer for &mut T {
@@ -50,6 +56,10 @@ impl<T: Tracer + ?Sized> Tracer for &mut T {
     #[inline]
     fn trace_weak(&mut self, obj: usize, slot: &mut usize) {
         (**self).trace_weak(obj, slot)
+    }
+
+    fn boundary(&mut self) {
+        (**self).boundary()
     }
 }
 

@@ -1419,6 +1419,7 @@ impl Vm {
                             // until the collection ends.
                             let vm = unsafe { &mut *(a as *mut Vm) };
                             vm.trace_roots(t);
+                            t.boundary();
                         }
                     },
                     &mut |w| cleared.push(Value(w)),
