@@ -35,11 +35,12 @@ import re
 import string
 import threading
 import types
+import weakref
 
 modules = [
     builtins, gc, math, random, sys, time,
     abc, bisect, collections, concurrent, concurrent.futures, contextlib, copy, dataclasses,
     enum, functools, heapq, importlib, io, itertools, json, keyword, operator, os,
-    posixpath, queue, re, string, threading, types,
+    posixpath, queue, re, string, threading, types, weakref,
 ]
 print(len(modules), "modules imported")
