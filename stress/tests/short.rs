@@ -46,6 +46,7 @@ fn failures_are_caught() {
         ("races", "exit status 3"),
         ("pipeline", "killed"),
         ("graph", "output on stderr"),
+        ("deques", "no OK verdict"),
     ] {
         let line = stdout
             .lines()
@@ -56,7 +57,7 @@ fn failures_are_caught() {
             "{name}: {line}"
         );
     }
-    assert!(stdout.contains("4 runs, 4 failed"), "{stdout}");
+    assert!(stdout.contains("5 runs, 5 failed"), "{stdout}");
     let run_dir = std::fs::read_dir(&out_dir)
         .ok()
         .and_then(|mut d| d.next())
@@ -66,7 +67,7 @@ fn failures_are_caught() {
         .and_then(|p| std::fs::read_dir(p).ok())
         .map(|d| d.count())
         .unwrap_or(0);
-    assert_eq!(recorded, 4, "failure records in {}", out_dir.display());
+    assert_eq!(recorded, 5, "failure records in {}", out_dir.display());
     let _ = std::fs::remove_dir_all(&out_dir);
 }
 
