@@ -237,6 +237,31 @@ impl Vm {
         Ok(Some(r))
     }
 
+    /// Stores `values[i]` at index `start + i * step` for every `i`, in place and under
+    /// the lock, if the list still has `expected` items (a slice assignment that keeps
+    /// the length: no new storage). False when the length changed: recompute, retry.
+    pub fn list_store_strided(
+        &mut self,
+        list: Value,
+        expected: usize,
+        start: usize,
+        step: i64,
+        values: &[Value],
+    ) -> bool {
+        let _g = self.write_lock(list);
+        if list_len(list) != expected {
+            return false;
+        }
+        let slots = array_slots(l(list).items.get());
+        for (i, y) in values.iter().enumerate() {
+            let j = start as i64 + i as i64 * step;
+            if let Some(slot) = usize::try_from(j).ok().and_then(|j| slots.get(j)) {
+                slot.set(*y);
+            }
+        }
+        true
+    }
+
     /// Removes and returns item `i`; NULL when a racing writer left fewer than `i + 1`.
     pub fn list_pop_at(&mut self, list: Value, i: usize) -> Value {
         let _g = self.write_lock(list);

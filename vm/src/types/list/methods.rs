@@ -377,6 +377,26 @@ fn assign_slice(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
                 return Err(vm.raise_msg(ExcKind::ValueError, &msg));
             }
         }
+        if let Some(new) = &new {
+            // Same number of items in and out: store in place (no new storage).
+            let replaced = if step == 1 {
+                let s = (start.max(0) as usize).min(n);
+                (stop.max(start).max(0) as usize).min(n) - s
+            } else {
+                len as usize
+            };
+            if replaced == new.len() {
+                let s = if step == 1 {
+                    (start.max(0) as usize).min(n)
+                } else {
+                    start as usize
+                };
+                if vm.list_store_strided(v, n, s, step, new) {
+                    return Ok(());
+                }
+                continue;
+            }
+        }
         let edit = |it: &mut Vec<Value>| match &new {
             None => {
                 if step == 1 || len == 0 {
