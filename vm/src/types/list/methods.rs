@@ -383,7 +383,7 @@ fn assign_slice(vm: &mut Vm, v: Value, k: Value, x: Value) -> PyResult<()> {
                 let s = (start.max(0) as usize).min(n);
                 (stop.max(start).max(0) as usize).min(n) - s
             } else {
-                len as usize
+                len
             };
             if replaced == new.len() {
                 let s = if step == 1 {
