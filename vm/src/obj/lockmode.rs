@@ -152,14 +152,16 @@ pub fn readers_must_lock() -> bool {
     FLAGS.load(Ordering::Relaxed) & READERS != 0
 }
 
-/// Lock `byte` for a write if the mode says writers lock; `None` when elided.
-#[inline]
+/// Lock `byte` for a write if the mode says writers lock; `None` when elided. Always
+/// inlined: the elided case must cost only the flag test on the interpreter's paths.
+#[inline(always)]
 pub fn lock_for_write<'a>(byte: &'a AtomicU8, counts: &mut LockCounts) -> Option<ObjLockGuard<'a>> {
     writers_must_lock().then(|| lock(byte, counts))
 }
 
-/// Lock `byte` for a read if the mode says readers lock; `None` when elided.
-#[inline]
+/// Lock `byte` for a read if the mode says readers lock; `None` when elided. Always
+/// inlined, as `lock_for_write`.
+#[inline(always)]
 pub fn lock_for_read<'a>(byte: &'a AtomicU8, counts: &mut LockCounts) -> Option<ObjLockGuard<'a>> {
     readers_must_lock().then(|| lock(byte, counts))
 }
