@@ -136,7 +136,37 @@ class WeakMethod:
         return hash((self._obj_ref, self._func_ref))
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: the entries live in `self.data`."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return list(iter(self))
+
+    def values(self):
+        return [v for _, v in self.items()]
+
+    def update(self, other=None, /, **kw):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for k, v in other:
+                self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self.items())
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -179,18 +209,12 @@ class WeakValueDictionary:
             if wr() is not None:
                 yield k
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def get(self, key, default=None):
         wr = self.data.get(key)
         if wr is None:
             return default
         o = wr()
         return default if o is None else o
-
-    def keys(self):
-        return list(iter(self))
 
     def items(self):
         out = []
@@ -200,10 +224,6 @@ class WeakValueDictionary:
                 out.append((k, o))
         return out
 
-    def values(self):
-        return [v for _, v in self.items()]
-
-    itervaluerefs = None
 
     def valuerefs(self):
         return list(self.data.values())
@@ -235,24 +255,11 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), /, **kw):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return WeakValueDictionary(self.items())
-
-    __copy__ = copy
 
 
-class WeakKeyDictionary:
+
+
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -290,14 +297,8 @@ class WeakKeyDictionary:
             if o is not None:
                 yield o
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
-
-    def keys(self):
-        return list(iter(self))
 
     def items(self):
         out = []
@@ -306,9 +307,6 @@ class WeakKeyDictionary:
             if o is not None:
                 out.append((o, v))
         return out
-
-    def values(self):
-        return [v for _, v in self.items()]
 
     def keyrefs(self):
         return list(self.data)
@@ -326,22 +324,8 @@ class WeakKeyDictionary:
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
-    def update(self, dict=None, /, **kw):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
 
-    def clear(self):
-        self.data.clear()
 
-    def copy(self):
-        return WeakKeyDictionary(self.items())
-
-    __copy__ = copy
 
 
 class WeakSet:
