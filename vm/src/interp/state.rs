@@ -82,6 +82,11 @@ impl Frame {
     }
 }
 
+/// Aligned to 128 bytes (two cache lines, the unit the hardware prefetches) so that no
+/// other allocation shares a line with a `Vm`: each thread writes its own `Vm` (the
+/// allocation cursor, `sp`, `ip`) all the time, and a neighbour on the same line would
+/// make two threads' caches fight over it.
+#[repr(align(128))]
 pub struct Vm {
     pub mutator: Mutator,
     /// The value stack: STACK_CAPACITY words, allocated once and never moved. Held as a
@@ -165,6 +170,22 @@ impl Vm {
         ));
         vm.ident = Vm::next_ident();
         vm
+    }
+
+    /// Moves the buffers a thread writes on every call (the frame stack, the roots, the
+    /// method cache) into memory allocated by the calling thread. A thread's `Vm` is
+    /// made by the thread that starts it, whose allocator packs the buffers of threads
+    /// started one after the other side by side; two threads writing neighbouring
+    /// frames would share cache lines. Runs on the thread itself, while it is not in the
+    /// safe state (no collection traces the roots meanwhile).
+    pub fn rehome(&mut self) {
+        let mut frames = Vec::with_capacity(self.frames.capacity().max(64));
+        frames.append(&mut self.frames);
+        self.frames = frames;
+        let mut roots = Vec::with_capacity(self.roots.capacity().max(64));
+        roots.append(&mut self.roots);
+        self.roots = roots;
+        self.mcache = MethodCache::new();
     }
 
     /// A thread identifier never used before.

@@ -320,8 +320,9 @@ fn pool_start(f: Value, args: Value, kw: Value) -> Option<u64> {
 
 /// Body of a pooled OS thread: run a Python thread, then wait to be reused.
 fn worker(mut vm: Box<Vm>) {
+    let mut first = true;
     loop {
-        thread_main(&mut vm);
+        thread_main(&mut vm, std::mem::take(&mut first));
         vm.reset_for_reuse();
         vm.mutator.flush();
         if let Some(h) = vm.handle.as_mut() {
@@ -377,9 +378,13 @@ fn park_idle(vm: Box<Vm>) -> Option<Box<Vm>> {
 }
 
 /// The body of a Python thread.
-fn thread_main(vm: &mut Vm) {
+/// `first`: the first Python thread this OS thread runs (its `Vm` is then rehomed).
+fn thread_main(vm: &mut Vm, first: bool) {
     if let Some(h) = vm.handle.as_mut() {
         h.leave_safe();
+    }
+    if first {
+        vm.rehome();
     }
     vm.after_pause();
     let (f, args, kw) = (vm.roots[0], vm.roots[1], vm.roots[2]);
