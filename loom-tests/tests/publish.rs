@@ -161,3 +161,40 @@ fn reader_races_a_shrink_into_a_smaller_block() {
         assert_eq!(list.read_all(), 2);
     });
 }
+
+/// The writer pops the last two elements of a three-element list in place, as
+/// `list.pop()` does: the smaller length first, then the slot is cleared (0, the VM's
+/// NULL). A reader may still reach a cleared slot with the length it loaded before (the
+/// VM treats NULL as "no such item"), but it never sees a cleared slot below the length
+/// the list ends with, nor any value that was never there.
+#[test]
+fn reader_races_pops_in_place() {
+    loom::model(|| {
+        let list = List::new(&[4], 3);
+        let reader = {
+            let list = Arc::clone(&list);
+            thread::spawn(move || {
+                for i in 0..4 {
+                    let v = publish::read_at(
+                        &list.len,
+                        &list.storage,
+                        i,
+                        |b| list.cap_of(b),
+                        |b, i| list.load(b, i),
+                    );
+                    match v {
+                        None => {}
+                        Some(0) => assert!(i >= 1, "slot {i} seen cleared"),
+                        Some(x) => assert_eq!(x, i + 1, "slot {i}"),
+                    }
+                }
+            })
+        };
+        for n in [2, 1] {
+            publish::set_len(&list.len, n);
+            list.write(1, n, 0);
+        }
+        reader.join().expect("reader");
+        assert_eq!(list.read_all(), 1);
+    });
+}

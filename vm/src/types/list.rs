@@ -1,9 +1,11 @@
 //! list: a length and a backing array.
 //!
-//! Readers load `items` (acquire) and then `len`, and bound-check the index against the
-//! array's capacity, so a reader racing a grow sees the old or the new array, never freed
-//! memory (old arrays are reclaimed only by the collector). A grow fills a new array
-//! completely before publishing it with a release store.
+//! `len` and `items` are a published pair as in `obj/publish.rs`, and every load and
+//! store of them goes through that module (the one its loom model checks): readers load
+//! `len` and then `items` and bound-check the index against both, so a reader racing a
+//! grow sees the old or the new array, never freed memory (old arrays are reclaimed only
+//! by the collector). A grow fills a new array completely before publishing it with a
+//! release store; a shrink stores the smaller length first.
 //!
 //! The Python-visible type is in `list/methods.rs`; `list.sort` (also the core of
 //! `sorted`) is in `list/sort.rs`.
@@ -17,8 +19,8 @@
 
 use crate::interp::state::{PyResult, Vm};
 use crate::obj::layout::*;
+use crate::obj::publish;
 use crate::value::Value;
-use std::sync::atomic::Ordering;
 
 #[inline(always)]
 fn l(v: Value) -> &'static ListObj {
@@ -28,29 +30,42 @@ fn l(v: Value) -> &'static ListObj {
 
 #[inline(always)]
 pub fn list_len(v: Value) -> usize {
-    l(v).len.load(Ordering::Acquire)
+    publish::load_len(&l(v).len)
+}
+
+/// The capacity of the item array at address `s` (a list's `items` is never NULL).
+#[inline(always)]
+fn cap_of(s: usize) -> usize {
+    array_slots(Value(s)).len()
+}
+
+/// Item `i` of the item array at address `s` (`i < cap_of(s)`).
+#[inline(always)]
+fn load(s: usize, i: usize) -> Value {
+    array_slots(Value(s))[i].get()
 }
 
 /// Item `i`; NULL if out of range, or if another thread shrank the list meanwhile: every
 /// caller treats NULL as "no such item" and never stores or pushes it.
 #[inline(always)]
 pub fn list_get(v: Value, i: usize) -> Value {
-    let arr = l(v).items.get();
-    array_slots(arr)
-        .get(i)
-        .map(|s| s.get())
-        .unwrap_or(Value::NULL)
+    publish::read_at(&l(v).len, &l(v).items, i, cap_of, load).unwrap_or(Value::NULL)
 }
 
 /// A snapshot of the items (without the slots a racing shrink has cleared).
 pub fn list_items(v: Value) -> Vec<Value> {
-    let arr = l(v).items.get();
-    let n = list_len(v).min(array_slots(arr).len());
-    array_slots(arr)[..n]
+    let view = publish::view(&l(v).len, &l(v).items, cap_of);
+    array_slots(Value(view.storage))[..view.len]
         .iter()
         .map(|s| s.get())
         .filter(|v| !v.is_null())
         .collect()
+}
+
+/// Publishes `arr`, filled with `n` items, as the whole contents of `list` (whose lock
+/// the caller holds, or which no other thread can reach yet).
+fn replace_locked(list: Value, arr: Value, n: usize) {
+    publish::replace(&l(list).len, &l(list).items, arr.0, n);
 }
 
 impl Vm {
@@ -62,35 +77,43 @@ impl Vm {
 
     /// `list_reserve` for a caller that holds the list's lock.
     fn reserve_locked(&mut self, list: Value, need: usize) -> PyResult<()> {
-        let arr = l(list).items.get();
-        let cap = array_slots(arr).len();
-        if need <= cap {
+        if need <= cap_of(l(list).items.get().0) {
             return Ok(());
         }
-        let newcap = need.max(cap + (cap >> 1) + 4);
-        let na = self.new_array(newcap)?;
-        let n = list_len(list);
+        let na = self.grown_items(list, need)?;
+        publish::publish(&l(list).items, na);
+        Ok(())
+    }
+
+    /// A new item array for `list` (whose lock the caller holds) with room for `need`
+    /// items, holding copies of the current ones; not yet published.
+    fn grown_items(&mut self, list: Value, need: usize) -> PyResult<usize> {
+        let cap = cap_of(l(list).items.get().0);
+        let na = self.new_array(need.max(cap + (cap >> 1) + 4))?;
+        let n = publish::writer_len(&l(list).len);
         let old = array_slots(l(list).items.get());
         for (d, s) in array_slots(na).iter().zip(&old[..n]) {
             d.set(s.get());
         }
-        l(list).items.set(na);
-        Ok(())
+        Ok(na.0)
     }
 
     pub fn list_append(&mut self, list: Value, x: Value) -> PyResult<()> {
         let _g = self.write_lock(list);
-        let n = list_len(list);
-        if n >= array_slots(l(list).items.get()).len() {
-            let mark = self.roots.len();
-            self.root(x);
-            let r = self.reserve_locked(list, n + 1);
-            self.unroot_to(mark);
-            r?;
-        }
-        array_slots(l(list).items.get())[n].set(x);
-        l(list).len.store(n + 1, Ordering::Release);
-        Ok(())
+        let lo = l(list);
+        publish::push(
+            &lo.len,
+            &lo.items,
+            cap_of,
+            |_, n| {
+                let mark = self.roots.len();
+                self.root(x);
+                let r = self.grown_items(list, n + 1);
+                self.unroot_to(mark);
+                r
+            },
+            |s, n| array_slots(Value(s))[n].set(x),
+        )
     }
 
     /// Replaces the whole contents.
@@ -114,21 +137,19 @@ impl Vm {
         }
         let _g = self.write_lock(list);
         let changed = marker
-            .is_some_and(|m| l(list).items.get() != m || l(list).len.load(Ordering::Acquire) != 0);
-        l(list).len.store(0, Ordering::Release);
-        l(list).items.set(na);
-        l(list).len.store(items.len(), Ordering::Release);
+            .is_some_and(|m| l(list).items.get() != m || publish::writer_len(&l(list).len) != 0);
+        replace_locked(list, na, items.len());
         Ok(changed)
     }
 
     pub fn list_truncate(&mut self, list: Value, n: usize) {
         let _g = self.write_lock(list);
         let arr = l(list).items.get();
-        let old = list_len(list);
+        let old = publish::writer_len(&l(list).len);
         if n >= old {
             return;
         }
-        l(list).len.store(n, Ordering::Release);
+        publish::set_len(&l(list).len, n);
         for s in &array_slots(arr)[n..old] {
             s.set(Value::NULL);
         }
@@ -225,15 +246,7 @@ impl Vm {
         for (d, s) in array_slots(na).iter().zip(&items) {
             d.set(*s);
         }
-        // Shrinking: the length first, so a reader never indexes past the new items
-        // with the old length; growing: the array first.
-        if items.len() < old {
-            l(list).len.store(items.len(), Ordering::Release);
-            l(list).items.set(na);
-        } else {
-            l(list).items.set(na);
-            l(list).len.store(items.len(), Ordering::Release);
-        }
+        replace_locked(list, na, items.len());
         Ok(Some(r))
     }
 
@@ -293,11 +306,13 @@ fn pop_locked(list: Value, i: usize) -> Value {
         let arr = l(list).items.get();
         let s = array_slots(arr);
         let v = s[i].get();
+        // A shrink: the smaller length first. A reader meanwhile sees each slot below it
+        // before or after its shift (an item twice, never one that was not there).
+        publish::set_len(&l(list).len, n - 1);
         for j in i..n - 1 {
             s[j].set(s[j + 1].get());
         }
         s[n - 1].set(Value::NULL);
-        l(list).len.store(n - 1, Ordering::Release);
         v
     }
 }
@@ -324,7 +339,7 @@ impl Vm {
             j -= 1;
         }
         s[i].set(x);
-        l(list).len.store(n + 1, Ordering::Release);
+        publish::set_len(&l(list).len, n + 1);
         Ok(())
     }
 }

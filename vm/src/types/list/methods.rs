@@ -19,7 +19,6 @@ use crate::types::slots::TypeOps;
 use crate::types::tuple::{repeat_count, seq_richcmp, slice_indices};
 use crate::types::typeobj::{type_name, type_of};
 use crate::value::Value;
-use std::sync::atomic::Ordering;
 
 fn is_list(v: Value) -> bool {
     v.is_ptr() && kind_of(v) == Kind::List
@@ -200,8 +199,7 @@ fn list_repeat(vm: &mut Vm, src: Value, n: usize, typ: Value) -> PyResult<Value>
         }
     }
     let out = vm.new_list_typed(&[], typ)?;
-    l(out).items.set(arr);
-    l(out).len.store(total, Ordering::Release);
+    super::replace_locked(out, arr, total);
     Ok(out)
 }
 
@@ -252,9 +250,7 @@ fn list_inplace(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
                 let arr = l(r).items.get();
                 let len = list_len(r);
                 let _g = vm.write_lock(a);
-                l(a).len.store(0, Ordering::Release);
-                l(a).items.set(arr);
-                l(a).len.store(len, Ordering::Release);
+                super::replace_locked(a, arr, len);
                 Ok(a)
             }
             None => Ok(g().not_implemented),

@@ -24,7 +24,6 @@ use crate::obj::layout::*;
 use crate::runtime::{ty, ExcKind, T};
 use crate::spec::CmpOp;
 use crate::value::Value;
-use std::sync::atomic::Ordering;
 
 const RUN: usize = 32;
 
@@ -179,8 +178,8 @@ impl Vm {
                 return Ok(());
             }
         }
-        lo.len.store(0, Ordering::Release);
-        lo.items.set(marker);
+        crate::obj::publish::set_len(&lo.len, 0);
+        crate::obj::publish::publish(&lo.items, marker.0);
         drop(g);
         let restore = |vm: &mut Vm, items: &[Value]| -> PyResult<bool> {
             vm.list_replace_from(list, items, Some(marker))
