@@ -423,7 +423,9 @@ impl Vm {
             n += 1;
         }
         tbl(nt).used.store(n, Ordering::Release);
-        d(dict).table.set(nt);
+        // The filled table is published as `obj/publish.rs` publishes storage (its loom
+        // model checks this function): a reader sees the old table or this complete one.
+        crate::obj::publish::publish(&d(dict).table, nt.0);
         Ok(())
     }
 
@@ -530,7 +532,7 @@ impl Vm {
     pub fn dict_clear(&mut self, dict: Value) -> PyResult<()> {
         let t = self.new_dict_table(8)?;
         let _g = self.write_lock(dict);
-        d(dict).table.set(t);
+        crate::obj::publish::publish(&d(dict).table, t.0);
         d(dict).len.store(0, Ordering::Release);
         bump_version(dict);
         Ok(())
