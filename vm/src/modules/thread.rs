@@ -107,7 +107,7 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => true,
     };
     let timeout = match a.opt(2).or_else(|| a.kw("timeout")) {
-        Some(t) if t != g().none => vm.as_f64(t)?,
+        Some(t) if t != g().none => timeout_secs(vm, t)?,
         _ => -1.0,
     };
     if !blocking && timeout != -1.0 {
@@ -115,7 +115,7 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::ValueError, msg));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        let msg = "timeout value must be a non-negative number";
+        let msg = "timeout value must be positive";
         return Err(vm.raise_msg(ExcKind::ValueError, msg));
     }
     if timeout > TIMEOUT_MAX {
@@ -123,6 +123,25 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let got = acquire(vm, lock, blocking, timeout)?;
     Ok(vm.bool_val(got))
+}
+
+/// A lock timeout in seconds: an int or a float (CPython's time conversion, whose
+/// TypeError for anything else speaks of integers).
+fn timeout_secs(vm: &mut Vm, t: Value) -> PyResult<f64> {
+    let is_num = crate::types::typeobj::isinstance(t, ty(T::Int))
+        || crate::types::typeobj::isinstance(t, ty(T::Float));
+    if !is_num {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(type_of(t))
+        );
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let secs = vm.as_f64(t)?;
+    if secs.is_nan() {
+        return Err(vm.raise_msg(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+    }
+    Ok(secs)
 }
 
 /// Takes `lock`, waiting at most `timeout` seconds (-1: for ever) when `blocking`.
@@ -226,15 +245,28 @@ static LOCK_OPS: TypeOps = TypeOps {
     ..TypeOps::EMPTY
 };
 
-fn allocate_lock(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn allocate_lock(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "_thread.allocate_lock")?;
     new_lock(vm)
 }
 
-fn get_ident(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn allocate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "_thread.allocate")?;
+    new_lock(vm)
+}
+
+fn get_ident(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "_thread.get_ident")?;
     vm.new_int(vm.ident as i64)
 }
 
-fn count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn get_native_id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "_thread.get_native_id")?;
+    vm.new_int(vm.ident as i64)
+}
+
+fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "_thread._count")?;
     vm.new_int(RUNNING.load(Ordering::Acquire) as i64)
 }
 
@@ -463,9 +495,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("start_new_thread", start_new_thread),
             ("start_new", start_new_thread),
             ("allocate_lock", allocate_lock),
-            ("allocate", allocate_lock),
+            ("allocate", allocate),
             ("get_ident", get_ident),
-            ("get_native_id", get_ident),
+            ("get_native_id", get_native_id),
             ("_count", count),
             ("_local_install", crate::modules::thread_local::install),
             ("_local_setup", crate::modules::thread_local::setup),

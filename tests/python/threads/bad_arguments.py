@@ -1,0 +1,56 @@
+import threading, queue, _thread, concurrent.futures as cf, time
+def t(f):
+    try:
+        r = f()
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: threading.Thread(target=1).start() or time.sleep(0.05))
+t(lambda: _thread.start_new_thread(1, ()))
+t(lambda: _thread.start_new_thread(print, 1))
+t(lambda: _thread.allocate_lock().acquire(timeout="x"))
+t(lambda: _thread.allocate_lock().acquire(False, 1))
+t(lambda: _thread.allocate_lock().release())
+t(lambda: threading.RLock().release())
+t(lambda: threading.Lock().acquire(timeout=-5))
+t(lambda: threading.Semaphore(-1))
+t(lambda: threading.BoundedSemaphore(1).release())
+t(lambda: queue.Queue().get(timeout=-1))
+t(lambda: queue.Queue().get(block=False))
+t(lambda: queue.Queue(1).put_nowait(1) or queue.Queue(0).task_done())
+t(lambda: threading.Barrier(0).parties)
+t(lambda: threading.Condition().wait())
+t(lambda: threading.Condition().notify())
+t(lambda: threading.Event().wait("a"))
+t(lambda: threading.Thread().join())
+t(lambda: threading.current_thread().join())
+t(lambda: time.sleep(-1))
+t(lambda: time.sleep("1"))
+t(lambda: cf.ThreadPoolExecutor(max_workers=0))
+t(lambda: cf.ThreadPoolExecutor(max_workers="a"))
+ex = cf.ThreadPoolExecutor(2); ex.shutdown()
+t(lambda: ex.submit(print, 1))
+t(lambda: list(cf.as_completed([1])))
+t(lambda: threading.local(1))
+t(lambda: threading.Timer("a", print).start())
+t(lambda: _thread.get_ident(1))
+t(lambda: threading.Thread(target=print, args=5).start())
+time.sleep(0.1)
+
+l = _thread.allocate_lock()
+for args in [(-1,), (True, -1), (True, -2), (False, 1), (True, float("nan")), (True, 0.0)]:
+    try:
+        got = l.acquire(*args)
+        print(args, got)
+        if got:
+            l.release()
+    except Exception as e:
+        print(args, type(e).__name__, e)
+for name in ["get_ident", "allocate_lock", "_count", "get_native_id", "allocate"]:
+    t(lambda: getattr(_thread, name)(1))
+t(lambda: threading.Event().wait(-1))
+t(lambda: threading.Event().wait(0))
+t(lambda: queue.Queue().put(1, timeout=-1))
+t(lambda: threading.RLock().acquire(timeout=-3))
+t(lambda: threading.RLock().acquire(False, timeout=1))
+print("done")
