@@ -2,8 +2,8 @@
 //!
 //! How it works: the command line names suites (`classic`, `startup`, `scaling`,
 //! `locking`, `gc`; default `classic startup`) and, optionally, classic programs by
-//! name (which implies `classic`). hotpy is `target/release/hotpy` under the
-//! workspace (or `--hotpy PATH`); the peers are `--vs PYTHON` (default `python3`, and
+//! name (which implies `classic`). hotpy is built (`cargo build --release
+//! -p runtime`) and `target/release/hotpy` under the workspace timed (or `--hotpy PATH`); the peers are `--vs PYTHON` (default `python3`, and
 //! `/usr/bin/python3.11` when that is a different interpreter). Each peer is asked for
 //! its real executable first, so a launcher shim (pyenv) does not add its start-up
 //! time to each run; a peer that cannot be run is skipped with a message. The suites
@@ -43,7 +43,8 @@ usage: cargo run -p benches --release -- [SUITE|PROGRAM...] [--vs PYTHON]... [--
   --runs N         timed runs per case and implementation, after one warm-up (default: 3)
   --out DIR        where results.json, results.md and the SVG charts go
                    (default: benches/results)
-  --hotpy PATH     the hotpy binary (default: <workspace>/target/release/hotpy)
+  --hotpy PATH     the hotpy binary (default: build it with cargo, then
+                   <workspace>/target/release/hotpy)
   --timeout SECS   give up on a single run after this long (default: 300)
   --patterns LIST  scaling patterns, comma-separated (default: all)
   --max-threads N  scaling runs 1..=N threads (default: cores + 1)
@@ -228,15 +229,35 @@ fn peer(name: &str) -> Option<Implementation> {
     }
 }
 
+/// Builds hotpy in release mode (a no-op when it is up to date), so that one command
+/// measures the current tree; the binary's path (under `CARGO_TARGET_DIR` if set).
+fn build_hotpy(root: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    eprintln!("benches: cargo build --release -p runtime");
+    let status = std::process::Command::new(cargo)
+        .args(["build", "--release", "-p", "runtime"])
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run cargo to build hotpy: {e}"))?;
+    if !status.success() {
+        return Err(format!("building hotpy failed ({status})"));
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root.join(t) })
+        .unwrap_or_else(|| root.join("target"));
+    Ok(target.join("release").join("hotpy"))
+}
+
 /// hotpy, then the peers that could be found.
 fn implementations(
     opts: &Options,
     root: &Path,
 ) -> Result<(Implementation, Vec<Implementation>), String> {
-    let hotpy = opts
-        .hotpy
-        .clone()
-        .unwrap_or_else(|| root.join("target").join("release").join("hotpy"));
+    let hotpy = match &opts.hotpy {
+        Some(path) => path.clone(),
+        None => build_hotpy(root)?,
+    };
     if !hotpy.is_file() {
         return Err(format!(
             "hotpy binary not found at {}; build it with `cargo build --release -p runtime` \
