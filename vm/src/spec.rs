@@ -183,6 +183,11 @@ instructions! {
     LOAD_ATTR => op_load_attr(Name) effect |a, j| 0, thin [GuardType, GuardVersion, LoadSlot, DescriptorGet];
     /// `[value, obj] -> []`: obj.names[a] = value.
     STORE_ATTR => op_store_attr(Name) effect |a, j| -2, thin [GuardType, GuardVersion, StoreSlot, DescriptorSet];
+    /// STORE_ATTR into `self` at the start of a function, before `self` can have escaped
+    /// (never emitted by the compiler: `interp::quicken` puts it in place of such a
+    /// STORE_ATTR). When the frame is an `__init__` entered by a class call, the object
+    /// is one no other thread can reach, and the store needs no lock.
+    STORE_ATTR_FRESH => op_store_attr_fresh(Name) effect |a, j| -2, thin [GuardType, GuardVersion, StoreSlot, DescriptorSet];
     /// `[obj] -> []`: del obj.names[a].
     DELETE_ATTR => op_delete_attr(Name) effect |a, j| -1, thin [GuardType, StoreSlot];
     /// `[obj] -> [method, obj]` when names[a] is a plain function found on the type (no

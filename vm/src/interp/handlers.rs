@@ -165,6 +165,7 @@ impl Vm {
                 if let Some(f) = self.frames.last_mut() {
                     f.init_self = inst;
                 }
+                self.fresh_obj = inst;
                 self.safepoint()?;
                 Err(Ctl::Switch)
             }
@@ -401,6 +402,21 @@ impl Handlers for Vm {
         self.setattr_ic(o, name, v, &info.caches[self.ip - 1])?;
         self.sp -= 2;
         Ok(())
+    }
+    fn op_store_attr_fresh(&mut self, a: u32) -> Flow {
+        let o = self.peek(0);
+        if o == self.fresh_obj && o == self.frame().init_self {
+            let name = self.name_arg(a);
+            let v = self.peek(1);
+            let info = self.cur_info();
+            if self.setattr_fresh(o, name, v, &info.caches[self.ip - 1]) {
+                self.sp -= 2;
+                return Ok(());
+            }
+            // The general path may run Python code that lets the object escape.
+            self.fresh_obj = Value::NULL;
+        }
+        self.op_store_attr(a)
     }
     fn op_delete_attr(&mut self, a: u32) -> Flow {
         let name = self.name_arg(a);

@@ -35,6 +35,60 @@ pub fn quicken(instrs: &[Instr]) -> Vec<Instr> {
     out
 }
 
+/// Replaces, in the quickened copy `quick`, each STORE_ATTR that stores into local 0
+/// (`self`) at the start of a function, before `self` can have been given to anyone,
+/// by STORE_ATTR_FRESH (`self.x = x; self.y = []` at the top of an `__init__`).
+///
+/// The start is the straight run of instructions from the entry up to the first one
+/// that is not NOP, LOAD_FAST, LOAD_CONST, BUILD_LIST, BUILD_TUPLE or such a
+/// STORE_ATTR, and before the first jump or handler target (so no later code can come
+/// back into it). None of these run Python code or store a value anywhere but in
+/// `self`; STORE_ATTR itself might (a property setter, `__setattr__`), which is why the
+/// handler checks at run time too (`Vm::fresh_obj`). A small abstract stack tells which
+/// operands are `self`.
+pub fn mark_fresh_self_stores(
+    instrs: &[Instr],
+    handler_targets: impl IntoIterator<Item = u32>,
+    quick: &mut [Instr],
+) {
+    use crate::spec::ArgKind;
+    let first_target = instrs
+        .iter()
+        .filter(|i| i.op.arg_kind() == ArgKind::Jump)
+        .map(|i| i.arg)
+        .chain(handler_targets)
+        .min()
+        .unwrap_or(u32::MAX) as usize;
+    // true: the value is local 0.
+    let mut stack: Vec<bool> = Vec::new();
+    for (i, ins) in instrs.iter().enumerate().take(first_target) {
+        match ins.op {
+            Op::NOP => {}
+            Op::LOAD_FAST => stack.push(ins.arg == 0),
+            Op::LOAD_CONST => stack.push(false),
+            Op::BUILD_LIST | Op::BUILD_TUPLE => {
+                let n = ins.arg as usize;
+                if n > stack.len() {
+                    return;
+                }
+                stack.truncate(stack.len() - n);
+                stack.push(false);
+            }
+            Op::STORE_ATTR => {
+                let (Some(true), Some(_)) = (stack.pop(), stack.pop()) else {
+                    return;
+                };
+                // Never the second part of a superinstruction (none ends in STORE_ATTR),
+                // so the quickened copy holds the STORE_ATTR itself here.
+                if quick[i].op == Op::STORE_ATTR {
+                    quick[i].op = Op::STORE_ATTR_FRESH;
+                }
+            }
+            _ => return,
+        }
+    }
+}
+
 fn pair(op: Op, first: u32, second: u32) -> Option<Instr> {
     (first <= 0xffff && second <= 0xffff).then_some(Instr {
         op,
@@ -97,6 +151,46 @@ mod tests {
         assert_eq!(q[3].op, Op::COMPARE_OP__POP_JUMP_IF_FALSE);
         assert_eq!(q[3].arg, 2 | 9 << 4);
         assert_eq!(q[4], code[4]);
+    }
+
+    #[test]
+    fn stores_into_self_before_it_escapes_are_fresh() {
+        use Op::*;
+        // self.a = x; self.b = []; self.c = self; f(self); self.d = 1
+        let code = [
+            ins(NOP, 0),
+            ins(LOAD_FAST, 1),
+            ins(LOAD_FAST, 0),
+            ins(STORE_ATTR, 0),
+            ins(BUILD_LIST, 0),
+            ins(LOAD_FAST, 0),
+            ins(STORE_ATTR, 1),
+            ins(LOAD_FAST, 0),
+            ins(LOAD_FAST, 0),
+            ins(STORE_ATTR, 2),
+            ins(LOAD_GLOBAL, 1),
+            ins(LOAD_FAST, 0),
+            ins(CALL, 1),
+            ins(POP_TOP, 0),
+            ins(LOAD_CONST, 1),
+            ins(LOAD_FAST, 0),
+            ins(STORE_ATTR, 3),
+            ins(LOAD_CONST, 0),
+            ins(RETURN_VALUE, 0),
+        ];
+        let mut q = quicken(&code);
+        mark_fresh_self_stores(&code, [], &mut q);
+        let fresh: Vec<usize> = (0..q.len()).filter(|&i| q[i].op == STORE_ATTR_FRESH).collect();
+        assert_eq!(fresh, vec![3, 6, 9]);
+        // A store into another object ends the start; so does a jump target.
+        let other = [ins(LOAD_FAST, 0), ins(LOAD_FAST, 1), ins(STORE_ATTR, 0)];
+        let mut q = quicken(&other);
+        mark_fresh_self_stores(&other, [], &mut q);
+        assert!(q.iter().all(|i| i.op != STORE_ATTR_FRESH));
+        let mut q = quicken(&code);
+        mark_fresh_self_stores(&code, [5], &mut q);
+        let fresh: Vec<usize> = (0..q.len()).filter(|&i| q[i].op == STORE_ATTR_FRESH).collect();
+        assert_eq!(fresh, vec![3]);
     }
 
     #[test]

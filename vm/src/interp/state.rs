@@ -105,6 +105,11 @@ pub struct Vm {
     pub kwnames: Value,
     pub native_depth: usize,
     pub mcache: MethodCache,
+    /// The instance whose `__init__` (entered by a class call, `enter_init`) this
+    /// thread runs and which no other thread can have reached yet; NULL once a store
+    /// into it took a path that may run Python code (see STORE_ATTR_FRESH). Traced, so
+    /// the identity test stays right when the collector moves it.
+    pub fresh_obj: Value,
     pub recursion_limit: usize,
     /// Thread identifier (for `threading.get_ident`).
     pub ident: u64,
@@ -238,6 +243,7 @@ impl Vm {
             kwnames: Value::NULL,
             native_depth: 0,
             mcache: MethodCache::new(),
+            fresh_obj: Value::NULL,
             recursion_limit: sh.options.recursion_limit,
             ident: 1,
             base: 0,
@@ -409,6 +415,7 @@ impl Vm {
             .chain([
                 &mut self.local_cache.0,
                 &mut self.local_cache.1,
+                &mut self.fresh_obj,
                 &mut self.exc,
                 &mut self.exc_info,
                 &mut self.kwnames,

@@ -511,6 +511,40 @@ impl Vm {
         self.getattr(o, name)
     }
 
+    /// STORE_ATTR_FRESH's store into an instance that no other thread can reach (see
+    /// `Vm::fresh_obj`): at the hinted key of its inline values, with no lock and no
+    /// Python code. False when that does not apply; the caller then takes the general
+    /// path.
+    #[inline(always)]
+    pub fn setattr_fresh(
+        &mut self,
+        o: Value,
+        name: Value,
+        v: Value,
+        ic: &crate::interp::cache::InlineCache,
+    ) -> bool {
+        if !(o.is_ptr() && kind_of(o) == Kind::Instance) {
+            return false;
+        }
+        let typ = type_of(o);
+        if type_flags(typ) & crate::types::typeobj::TF_CUSTOM_SETATTR != 0
+            || !self.lookup_ic(typ, name, ic).is_null()
+        {
+            return false;
+        }
+        // SAFETY: kind checked.
+        if !unsafe { obj::<InstanceObj>(o) }.dict.get().is_null() {
+            return false;
+        }
+        match ic.hint() {
+            Some(i) => matches!(
+                crate::types::shape::hinted_set_unshared(o, name, i, v),
+                crate::types::shape::Hinted::Stored
+            ),
+            None => false,
+        }
+    }
+
     /// STORE_ATTR with an inline cache: plain instances whose class has no attribute
     /// hooks and no class attribute of that name store straight into their dict, at the
     /// hinted entry when the name is there.

@@ -52,7 +52,12 @@ impl Vm {
         let qualname = self.new_str(&unit.qualname)?;
         let filename = self.new_str(&unit.filename)?;
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
-        let quick = crate::interp::quicken::quicken(&unit.instrs);
+        let mut quick = crate::interp::quicken::quicken(&unit.instrs);
+        crate::interp::quicken::mark_fresh_self_stores(
+            &unit.instrs,
+            unit.exc_table.iter().map(|e| e.target),
+            &mut quick,
+        );
         let simple = unit.kwonlyargcount == 0
             && unit.cellvars.is_empty()
             && unit.flags

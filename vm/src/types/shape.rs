@@ -129,6 +129,18 @@ pub enum Hinted {
 /// key of `name` and the store keeps the instance in values mode.
 #[inline(always)]
 pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> Hinted {
+    hinted_set_as(o, name, hint, v, false)
+}
+
+/// `hinted_set` for an instance no other thread can reach yet (`Vm::fresh_obj`): no
+/// store needs the lock, since nothing can race it.
+#[inline(always)]
+pub fn hinted_set_unshared(o: Value, name: Value, hint: usize, v: Value) -> Hinted {
+    hinted_set_as(o, name, hint, v, true)
+}
+
+#[inline(always)]
+fn hinted_set_as(o: Value, name: Value, hint: usize, v: Value, unshared: bool) -> Hinted {
     match keys(type_of(o)).get(hint) {
         Some(k) if k.get() == name => {}
         _ => return Hinted::Miss,
@@ -138,7 +150,7 @@ pub fn hinted_set(o: Value, name: Value, hint: usize, v: Value) -> Hinted {
     if hint < n || (hint == n && hint < io.cap as usize) {
         // Even an overwrite locks when writers lock: an unlocked store racing a move to
         // dict mode (which copies the values under the lock) would be lost.
-        if crate::obj::lockmode::writers_must_lock() {
+        if !unshared && crate::obj::lockmode::writers_must_lock() {
             return Hinted::NeedsLock;
         }
     }
