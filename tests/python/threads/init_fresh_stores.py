@@ -80,12 +80,12 @@ def writer(k):
 threads = [threading.Thread(target=writer, args=(k,)) for k in range(2)]
 for t in threads:
     t.start()
-for i in range(2000):
+for i in range(300):
     Point.__init__(shared, i, i)
 stop = True
 for t in threads:
     t.join()
-print(shared.x, shared.y in (0, 1, 1999))
+print(shared.x, shared.y in (0, 1, 299))
 
 # Objects made by one thread and updated by others straight after.
 made = []
@@ -93,7 +93,7 @@ lock = threading.Lock()
 
 
 def maker(base):
-    for i in range(3000):
+    for i in range(500):
         p = Point(base + i, 0)
         with lock:
             made.append(p)
@@ -101,7 +101,7 @@ def maker(base):
 
 def bumper():
     done = 0
-    while done < 6000:
+    while done < 1000:
         with lock:
             batch = list(made[done:])
         for p in batch:

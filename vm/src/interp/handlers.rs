@@ -779,7 +779,7 @@ impl Handlers for Vm {
             let k = self.peek(2 * n - 2 * i);
             let v = self.peek(2 * n - 2 * i - 1);
             let d = self.peek(0);
-            self.dict_set(d, k, v)?;
+            self.dict_set_unshared(d, k, v)?;
         }
         let d = self.pop();
         self.sp -= 2 * n;
@@ -795,7 +795,7 @@ impl Handlers for Vm {
             let k = tuple_slots(keys)[i].get();
             let v = self.peek(n + 1 - i);
             let d = self.peek(0);
-            self.dict_set(d, k, v)?;
+            self.dict_set_unshared(d, k, v)?;
         }
         let d = self.pop();
         self.sp -= n + 1;
@@ -816,7 +816,8 @@ impl Handlers for Vm {
     fn op_list_append(&mut self, a: u32) -> Flow {
         let v = self.peek(0);
         let l = self.peek(a as usize);
-        self.list_append(l, v)?;
+        // The list being built on the stack: no other thread can reach it.
+        self.list_append_unshared(l, v)?;
         self.sp -= 1;
         Ok(())
     }
@@ -831,7 +832,8 @@ impl Handlers for Vm {
         let v = self.peek(0);
         let k = self.peek(1);
         let d = self.peek(a as usize + 1);
-        self.dict_set(d, k, v)?;
+        // The dict being built on the stack: no other thread can reach it.
+        self.dict_set_unshared(d, k, v)?;
         self.sp -= 2;
         Ok(())
     }

@@ -180,7 +180,9 @@ mod tests {
         ];
         let mut q = quicken(&code);
         mark_fresh_self_stores(&code, [], &mut q);
-        let fresh: Vec<usize> = (0..q.len()).filter(|&i| q[i].op == STORE_ATTR_FRESH).collect();
+        let fresh: Vec<usize> = (0..q.len())
+            .filter(|&i| q[i].op == STORE_ATTR_FRESH)
+            .collect();
         assert_eq!(fresh, vec![3, 6, 9]);
         // A store into another object ends the start; so does a jump target.
         let other = [ins(LOAD_FAST, 0), ins(LOAD_FAST, 1), ins(STORE_ATTR, 0)];
@@ -189,7 +191,9 @@ mod tests {
         assert!(q.iter().all(|i| i.op != STORE_ATTR_FRESH));
         let mut q = quicken(&code);
         mark_fresh_self_stores(&code, [5], &mut q);
-        let fresh: Vec<usize> = (0..q.len()).filter(|&i| q[i].op == STORE_ATTR_FRESH).collect();
+        let fresh: Vec<usize> = (0..q.len())
+            .filter(|&i| q[i].op == STORE_ATTR_FRESH)
+            .collect();
         assert_eq!(fresh, vec![3]);
     }
 

@@ -107,8 +107,8 @@ pub struct Vm {
     pub mcache: MethodCache,
     /// The instance whose `__init__` (entered by a class call, `enter_init`) this
     /// thread runs and which no other thread can have reached yet; NULL once a store
-    /// into it took a path that may run Python code (see STORE_ATTR_FRESH). Traced, so
-    /// the identity test stays right when the collector moves it.
+    /// into it took a path that may run Python code (see STORE_ATTR_FRESH), and at
+    /// every collection (it is not a root).
     pub fresh_obj: Value,
     pub recursion_limit: usize,
     /// Thread identifier (for `threading.get_ident`).
@@ -406,6 +406,10 @@ impl Vm {
                 }
             }
         }
+        // Not a root: it must not keep its object alive. Forgetting it is always safe
+        // (the stores it allows without a lock then lock), and an address kept across a
+        // collection could name another object later.
+        self.fresh_obj = Value::NULL;
         for v in self
             .roots
             .iter_mut()
@@ -415,7 +419,6 @@ impl Vm {
             .chain([
                 &mut self.local_cache.0,
                 &mut self.local_cache.1,
-                &mut self.fresh_obj,
                 &mut self.exc,
                 &mut self.exc_info,
                 &mut self.kwnames,

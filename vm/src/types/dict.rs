@@ -47,8 +47,21 @@ pub fn dict_len(dict: Value) -> usize {
 }
 
 fn bump_version(dict: Value) {
-    d(dict).version.fetch_add(1, Ordering::AcqRel);
+    // Only the holder of the dict's write lock (or the only thread, while locks are
+    // elided) changes `version` and `len`, so a load and a store cannot lose an update;
+    // a locked read-modify-write would cost a full fence on every insert.
+    let v = d(dict).version.load(Ordering::Relaxed);
+    d(dict).version.store(v.wrapping_add(1), Ordering::Release);
     d(dict).keys_version.store(0, Ordering::Release);
+}
+
+/// `len += delta`, by the holder of the dict's write lock (see `bump_version`).
+#[inline(always)]
+fn add_len(dict: Value, delta: isize) {
+    let n = d(dict).len.load(Ordering::Relaxed);
+    d(dict)
+        .len
+        .store(n.wrapping_add_signed(delta), Ordering::Release);
 }
 
 /// Source of keys versions; 64 bits, so they are never reused.
@@ -335,6 +348,20 @@ impl Vm {
         self.dict_set_h(dict, key, h, value)
     }
 
+    /// `dict[key] = value` into a dict no other thread can reach: one the interpreter is
+    /// building on its value stack (BUILD_MAP, BUILD_CONST_KEY_MAP, MAP_ADD). No lock.
+    pub fn dict_set_unshared(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash_key(key)?;
+        // As in `dict_set_at`, `__eq__` runs with collection inhibited: nothing moves.
+        match self.dict_find(dict, key, h)? {
+            Some((t, e)) => {
+                dict_entries(t)[e].value.set(value);
+                Ok(())
+            }
+            None => self.insert_new_locked(dict, key, h, value),
+        }
+    }
+
     pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
         self.dict_set_at(dict, key, h, value).map(|_| ())
     }
@@ -393,7 +420,7 @@ impl Vm {
         o.used.store(n + 1, Ordering::Release);
         let slot = free_slot(t, h);
         dict_indices(t).store(slot, n as i64);
-        d(dict).len.fetch_add(1, Ordering::AcqRel);
+        add_len(dict, 1);
         bump_version(dict);
         Ok(())
     }
@@ -483,7 +510,7 @@ impl Vm {
                 }
                 ent.key.set(Value::NULL);
                 ent.value.set(Value::NULL);
-                d(dict).len.fetch_sub(1, Ordering::AcqRel);
+                add_len(dict, -1);
                 bump_version(dict);
                 Some(v)
             }

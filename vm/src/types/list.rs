@@ -100,6 +100,17 @@ impl Vm {
 
     pub fn list_append(&mut self, list: Value, x: Value) -> PyResult<()> {
         let _g = self.write_lock(list);
+        self.list_append_locked(list, x)
+    }
+
+    /// `list_append` for a list no other thread can reach: one the interpreter is
+    /// building on its value stack (a display or comprehension, LIST_APPEND). No lock.
+    pub fn list_append_unshared(&mut self, list: Value, x: Value) -> PyResult<()> {
+        self.list_append_locked(list, x)
+    }
+
+    /// `list_append` for a caller that holds the list's lock (or owns the list).
+    fn list_append_locked(&mut self, list: Value, x: Value) -> PyResult<()> {
         let lo = l(list);
         publish::push(
             &lo.len,

@@ -135,6 +135,17 @@ fn quick_contains(s: Value, key: Value, h: i64) -> Option<bool> {
 }
 
 /// Marks a change of the contents (the caller holds the set's lock, or runs alone).
+/// `len += delta`, by the holder of the set's write lock (or the only thread): a load
+/// and a store cannot lose an update there, and are cheaper than a locked
+/// read-modify-write.
+#[inline(always)]
+fn add_len(s: Value, delta: isize) {
+    let n = so(s).len.load(Ordering::Relaxed);
+    so(s)
+        .len
+        .store(n.wrapping_add_signed(delta), Ordering::Release);
+}
+
 fn bump_version(s: Value) {
     let v = so(s).version.load(Ordering::Relaxed);
     so(s).version.store(v + 1, Ordering::Release);
@@ -323,12 +334,13 @@ impl Vm {
                 let e = &set_entries(t)[i];
                 e.hash.store(h, Ordering::Relaxed);
                 e.key.set(key);
-                so(s).len.fetch_add(1, Ordering::AcqRel);
+                add_len(s, 1);
                 bump_version(s);
                 if dummy {
                     return Ok(());
                 }
-                let fill = st(t).fill.fetch_add(1, Ordering::AcqRel) + 1;
+                let fill = st(t).fill.load(Ordering::Relaxed) + 1;
+                st(t).fill.store(fill, Ordering::Release);
                 let mask = mask_of(t);
                 if fill * 5 < mask * 3 {
                     return Ok(());
@@ -424,7 +436,7 @@ impl Vm {
                 let e = &set_entries(t)[i];
                 e.key.set(g().dummy);
                 e.hash.store(-1, Ordering::Relaxed);
-                so(s).len.fetch_sub(1, Ordering::AcqRel);
+                add_len(s, -1);
                 bump_version(s);
                 Ok(true)
             }
@@ -462,7 +474,7 @@ impl Vm {
             if is_live(k) {
                 ents[i].key.set(g().dummy);
                 ents[i].hash.store(-1, Ordering::Relaxed);
-                so(s).len.fetch_sub(1, Ordering::AcqRel);
+                add_len(s, -1);
                 bump_version(s);
                 so(s).finger.store(i + 1, Ordering::Relaxed);
                 return Some(k);
