@@ -299,7 +299,10 @@ impl Vm {
         while let Some((v, is_finalizer)) = self.gc_pending.pop_front() {
             let mark = self.root(v);
             self.finalizers_run += 1;
-            if is_finalizer {
+            if is_finalizer && crate::types::io::is_file(v) {
+                // A file that became garbage: release its OS stream.
+                crate::types::io::close_collected(v);
+            } else if is_finalizer {
                 let typ = type_of(v);
                 let del = self.lookup(typ, g().names.__del__);
                 if del.is_ptr() {
