@@ -14,6 +14,12 @@
 //! to it are cleared by the next one: `__del__` runs before the weakref callbacks, as in
 //! CPython when reference counting frees an object.
 //!
+//! `weakref/table.rs` keeps, per object, the list of its weakrefs (`getweakrefcount`,
+//! `getweakrefs`, the reuse of a callback-less `ref`, CPython's callback order). An
+//! instance of a Python subclass of `ref` is still a weakref record, with a dict for
+//! its attributes in slot 3. Files `open()` made are registered for finalization too:
+//! the queue closes them instead of calling `__del__`.
+//!
 //! What must hold: a callback runs at most once (its slot is set to None first); a
 //! finalizer runs at most once (the heap forgets an object when it reports it); the
 //! queue is run with no object lock held and outside any pause.
