@@ -391,6 +391,11 @@ impl<M: ObjectModel> Heap<M> {
         self.shared.inner.lock().finalizable.push(obj);
     }
 
+    /// How many collections have finished since the heap was made.
+    pub fn collections(&self) -> u64 {
+        self.shared.collections.load(Ordering::Acquire)
+    }
+
     /// Totals since the heap was made.
     pub fn stats(&self) -> HeapStats {
         let inner = self.shared.inner.lock();

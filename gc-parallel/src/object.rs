@@ -34,7 +34,9 @@ pub trait Tracer {
     /// Visit a weak slot of the object at `obj` (the address `scan` was given): it does
     /// not keep its target alive. When the collection's tracing is over, the collector
     /// rewrites it with the target's new address or, if the target died, with 0, and
-    /// reports `obj` as cleared. Tracers that do not collect treat it as strong.
+    /// reports `obj` as cleared. Tracers that do not collect treat it as strong. A root
+    /// may be weak too (a side table of the VM): `obj` is then only what is reported
+    /// back, and the slot must stay where it is until the collection returns.
     fn trace_weak(&mut self, obj: usize, slot: &mut usize) {
         let _ = obj;
         self.trace(slot)

@@ -138,3 +138,41 @@ fn finalizers_sequential() {
 fn finalizers_parallel() {
     finalizers_run_once(2);
 }
+
+/// Weak roots (a side table the VM keeps): they follow live objects, become 0 when
+/// their object dies, and are reported back with the `obj` they were traced with.
+fn weak_roots(gc_threads: usize) {
+    let heap = heap(gc_threads);
+    let mut m = heap.mutator();
+    let live = new_obj(&mut m, 1, 1);
+    let dead = new_obj(&mut m, 2, 1);
+    m.flush();
+    let mut strong = [live];
+    let mut weak = [live, dead];
+    let (mut cleared, mut fin) = (Vec::new(), Vec::new());
+    heap.collect_with(
+        &mut |t: &mut dyn Tracer| {
+            t.trace(&mut strong[0]);
+            for w in weak.iter_mut() {
+                t.trace_weak(0, w);
+            }
+        },
+        &mut |o| cleared.push(o),
+        &mut |o| fin.push(o),
+    );
+    assert!(fin.is_empty());
+    assert_eq!(weak[0], strong[0], "a weak root follows its moved object");
+    assert_ne!(strong[0], live, "the object moved");
+    assert_eq!(weak[1], 0, "a weak root to a dead object is cleared");
+    assert_eq!(cleared, vec![0], "reported with the obj it was traced with");
+}
+
+#[test]
+fn weak_roots_sequential() {
+    weak_roots(1);
+}
+
+#[test]
+fn weak_roots_parallel() {
+    weak_roots(4);
+}

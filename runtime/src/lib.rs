@@ -154,6 +154,8 @@ fn run(prog: Program, argv: Vec<String>, stats: bool) -> u8 {
     };
     // As CPython: wait for the non-daemon threads of `threading`.
     vm::modules::thread::shutdown(&mut vm);
+    // Then the `atexit` functions (`weakref.finalize` registers its exit run there).
+    vm::modules::call_exit_hook(&mut vm, "atexit", "_run_exitfuncs");
     vm::builtins::flush_stdout();
     if stats {
         print_stats(&vm.lock_counts);

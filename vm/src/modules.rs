@@ -53,6 +53,7 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "_re_engine" => include_str!("../lib/_re_engine.py"),
         "_re_parser" => include_str!("../lib/_re_parser.py"),
         "abc" => include_str!("../lib/abc.py"),
+        "atexit" => include_str!("../lib/atexit.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "collections" => include_str!("../lib/collections.py"),
         "concurrent" => include_str!("../lib/concurrent/__init__.py"),
@@ -79,6 +80,30 @@ pub fn library_source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("../lib/weakref.py"),
         _ => return None,
     })
+}
+
+/// Calls `module.func()` if `module` was imported (the interpreter's exit hooks, e.g.
+/// `atexit._run_exitfuncs`); an exception is printed to stderr and dropped.
+pub fn call_exit_hook(vm: &mut Vm, module: &str, func: &str) {
+    let run = |vm: &mut Vm| -> PyResult<()> {
+        let k = vm.intern(module)?;
+        let Some(m) = vm.dict_get(g().sys_modules, k)? else {
+            return Ok(());
+        };
+        let k = vm.intern(func)?;
+        if let Some(f) = vm.getattr_opt(m, k)? {
+            vm.call(f, &[])?;
+        }
+        Ok(())
+    };
+    if run(vm).is_err() {
+        let e = vm.exc;
+        vm.exc = Value::NULL;
+        if e.is_ptr() {
+            let text = vm.format_exception(e);
+            vm.write_stderr(&text);
+        }
+    }
 }
 
 /// Whether the library module `name` is a package (`vm/lib/<name>/__init__.py`): its

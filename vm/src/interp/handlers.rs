@@ -1426,8 +1426,11 @@ impl Vm {
             Some(world) => {
                 let vms: Vec<usize> = sh.vms.lock().clone();
                 let (mut cleared, mut finalize) = (Vec::new(), Vec::new());
+                // The weakref back-list's addresses are weak roots (`modules/weakref`).
+                let mut weak_table = crate::modules::weakref::lock_for_collection();
                 sh.heap.collect_with(
                     &mut |t: &mut dyn gc_parallel::Tracer| {
+                        weak_table.trace(t);
                         for &a in &vms {
                             // SAFETY: a registered Vm is alive (it removes itself in `drop`)
                             // and boxed; with the world stopped every other one is parked,
@@ -1443,11 +1446,10 @@ impl Vm {
                     &mut |w| cleared.push(Value(w)),
                     &mut |o| finalize.push(Value(o)),
                 );
+                let dead = weak_table.sweep();
+                drop(weak_table);
                 // Objects the collection reported, rooted here until they are run.
-                self.gc_pending
-                    .extend(cleared.into_iter().map(|w| (w, false)));
-                self.gc_pending
-                    .extend(finalize.into_iter().map(|o| (o, true)));
+                self.queue_gc_reports(dead, cleared, finalize);
                 sh.gc_epoch
                     .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 crate::interp::stats::Stats::bump(&sh.stats.safepoint_collections);

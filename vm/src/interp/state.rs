@@ -153,7 +153,8 @@ pub struct Vm {
     /// by collections this thread ran; run by `run_gc_pending` (`modules/weakref.rs`).
     pub gc_pending: std::collections::VecDeque<(Value, bool)>,
     pub gc_running_pending: bool,
-    /// `__del__` calls this thread has made (`gc.collect` collects again when it grew).
+    /// `__del__` calls, weakref callbacks and files closed by this thread's collections
+    /// (`gc.collect` collects again while it grows).
     pub finalizers_run: u64,
 }
 

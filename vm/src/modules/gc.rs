@@ -4,13 +4,21 @@
 //! DESIGN.md); this module gives programs CPython's interface to it. `collect()` runs
 //! a collection now when that is safe: only while no native code below on the Rust
 //! stack holds unrooted values (`vm.gc_inhibit == 0`), otherwise it does nothing.
+//! Objects die only in collections here, where CPython frees most at once by reference
+//! counting, so `collect()` collects again while the callbacks and finalizers the last
+//! collection ran (which may drop more objects) did anything, a few times at most.
 //! It returns 0: a copying collector does not count the garbage it leaves behind.
-//! `enable`/`disable` only flip the flag that `isenabled` reports.
+//! Each callable in `gc.callbacks` is called with ("start", info) before and ("stop",
+//! info) after the collections of a `collect()`, outside the pause; an exception in
+//! one is printed as "Exception ignored in: ..." and dropped. Automatic collections
+//! call none (their moment is not the program's to observe). `enable`/`disable` only
+//! flip the flag that `isenabled` reports.
 //!
 //! What must hold: `collect()` never collects while `gc_inhibit` is raised.
 
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
+use crate::obj::layout::{kind_of, Kind};
 use crate::runtime::g;
 use crate::value::Value;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -18,25 +26,109 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 static ENABLED: AtomicBool = AtomicBool::new(true);
 static COLLECTIONS: AtomicU64 = AtomicU64::new(0);
 
+/// Collections one `gc.collect()` runs at most.
+const MAX_ROUNDS: usize = 4;
+/// Attempts at one collection (0.5 ms apart) before `gc.collect()` gives up.
+const MAX_TRIES: usize = 200;
+
 fn gc_collect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut generation = 2;
     if let Some(gen) = a.opt(0).or_else(|| a.kw("generation")) {
-        let n = vm.index_i64(gen)?;
-        if !(0..=2).contains(&n) {
+        generation = vm.index_i64(gen)?;
+        if !(0..=2).contains(&generation) {
             return Err(vm.raise_msg(crate::runtime::ExcKind::ValueError, "invalid generation"));
         }
     }
     if vm.gc_inhibit == 0 {
+        run_callbacks(vm, "start", generation)?;
         crate::builtins::flush_stdout();
-        let finalized = vm.finalizers_run;
-        vm.collect_now();
-        if vm.finalizers_run != finalized {
-            // Objects that stayed dead after their `__del__` go now, with their weakrefs
-            // cleared and called back, as CPython's `del` does at once.
-            vm.collect_now();
+        for _ in 0..MAX_ROUNDS {
+            let ran = vm.finalizers_run;
+            collect_once(vm);
+            // Objects that callbacks and finalizers let go of (and objects that stayed
+            // dead after their `__del__`) go now, as CPython's `del` frees them at once.
+            if vm.finalizers_run == ran {
+                break;
+            }
         }
         COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+        run_callbacks(vm, "stop", generation)?;
     }
     Ok(Value::small(0))
+}
+
+/// One whole collection that starts after this call does. `collect_now` does nothing
+/// when the stop was given up (another thread was pinned, see `Vm::blocking`): wait a
+/// little, in the safe state, and try again, for a while.
+fn collect_once(vm: &mut Vm) {
+    let heap = &crate::runtime::shared().heap;
+    for _ in 0..MAX_TRIES {
+        let before = heap.collections();
+        vm.collect_now();
+        if heap.collections() != before {
+            return;
+        }
+        vm.blocking(|| std::thread::sleep(std::time::Duration::from_micros(500)));
+    }
+}
+
+/// Calls each callable in `gc.callbacks` with `(phase, info)`, as CPython does around
+/// a collection.
+fn run_callbacks(vm: &mut Vm, phase: &str, generation: i64) -> PyResult<()> {
+    let k = vm.intern("gc")?;
+    let Some(m) = vm.dict_get(g().sys_modules, k)? else {
+        return Ok(());
+    };
+    let d = vm.dict_of(m);
+    let k = vm.intern("callbacks")?;
+    let list = match vm.dict_get(d, k)? {
+        Some(l) if l.is_ptr() && kind_of(l) == Kind::List => l,
+        _ => return Ok(()),
+    };
+    if vm.len(list)? == 0 {
+        return Ok(());
+    }
+    let mark = vm.roots.len();
+    vm.roots.push(list);
+    let r = call_each(vm, mark, phase, generation);
+    vm.unroot_to(mark);
+    r
+}
+
+fn call_each(vm: &mut Vm, mark: usize, phase: &str, generation: i64) -> PyResult<()> {
+    let p = vm.new_str(phase)?;
+    vm.roots.push(p);
+    let info = vm.new_dict()?;
+    vm.roots.push(info);
+    for (name, v) in [
+        ("generation", generation),
+        ("collected", 0),
+        ("uncollectable", 0),
+    ] {
+        let k = vm.intern(name)?;
+        let info = vm.rooted(mark + 2);
+        vm.dict_set(info, k, Value::small(v))?;
+    }
+    let mut i = 0;
+    loop {
+        // The list may change while its callbacks run: index it afresh each time.
+        let list = vm.rooted(mark);
+        if i >= vm.len(list)? {
+            return Ok(());
+        }
+        let idx = Value::small(i as i64);
+        let cb = vm.getitem(list, idx)?;
+        let (p, info) = (vm.rooted(mark + 1), vm.rooted(mark + 2));
+        let saved = vm.exc;
+        let at = vm.root(cb);
+        if vm.call(cb, &[p, info]).is_err() {
+            let cb = vm.rooted(at);
+            vm.report_ignored(cb);
+        }
+        vm.unroot_to(at);
+        vm.exc = saved;
+        i += 1;
+    }
 }
 
 fn gc_enable(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {

@@ -14,6 +14,12 @@
 //! to it are cleared by the next one: `__del__` runs before the weakref callbacks, as in
 //! CPython when reference counting frees an object.
 //!
+//! `weakref/table.rs` keeps, per object, the list of its weakrefs (`getweakrefcount`,
+//! `getweakrefs`, the reuse of a callback-less `ref`, CPython's callback order). An
+//! instance of a Python subclass of `ref` is still a weakref record, with a dict for
+//! its attributes in slot 3. Files `open()` made are registered for finalization too:
+//! the queue closes them instead of calling `__del__`.
+//!
 //! What must hold: a callback runs at most once (its slot is set to None first); a
 //! finalizer runs at most once (the heap forgets an object when it reports it); the
 //! queue is run with no object lock held and outside any pause.
@@ -24,8 +30,13 @@ use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::types::record::REC_WEAKREF;
 use crate::types::slots::TypeOps;
-use crate::types::typeobj::{is_type, type_flags, type_name, type_of, TF_HEAPTYPE};
+use crate::types::typeobj::{
+    is_subtype, is_type, tp_name, type_flags, type_name, type_of, TF_HEAPTYPE,
+};
 use crate::value::Value;
+
+mod table;
+pub use table::lock_for_collection;
 
 fn rec<'a>(v: Value) -> &'a RecordObj {
     // SAFETY: callers pass weakref records (checked by `is_weakref`).
@@ -47,7 +58,8 @@ pub fn referent(v: Value) -> Value {
 }
 
 /// Can `o` be weakly referenced? As in CPython: instances of user classes (also of
-/// subclasses of list, dict, ...), functions, types, sets, methods, generators, modules.
+/// subclasses of list, dict, `ref`...), functions, types, sets, methods, generators,
+/// modules, code; not `ref` itself.
 fn weakly_referenceable(o: Value) -> bool {
     if !o.is_ptr() {
         return false;
@@ -65,7 +77,7 @@ fn weakly_referenceable(o: Value) -> bool {
             | Kind::Generator
             | Kind::Module
             | Kind::Code
-    ) || is_weakref(o)
+    )
 }
 
 fn ref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -73,27 +85,62 @@ fn ref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.raise_msg(ExcKind::TypeError, "ref() takes no keyword arguments"));
     }
     let (cls, n) = (a.get(0), a.len() - 1);
-    if !(1..=2).contains(&n) {
-        let msg = format!("__new__ expected at most 2 arguments, got {n}");
-        let msg = if n == 0 {
-            "__new__ expected at least 1 argument, got 0".to_string()
-        } else {
-            msg
-        };
-        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
-    }
+    unpack_check(vm, "__new__", n)?;
     let o = a.get(1);
-    let cb = a.opt(2).unwrap_or(g().none);
+    let cb = match a.opt(2) {
+        Some(cb) if cb != g().none => cb,
+        _ => g().none,
+    };
     if !weakly_referenceable(o) {
         let msg = format!(
             "cannot create weak reference to '{}' object",
-            type_name(type_of(o))
+            tp_name(type_of(o))
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let cls = if is_type(cls) { cls } else { ty(T::WeakRef) };
-    let n = Value::NULL;
-    vm.new_record(cls, REC_WEAKREF, [o, cb, n, n], 0, 0)
+    let cls = if is_type(cls) && is_subtype(cls, ty(T::WeakRef)) {
+        cls
+    } else {
+        ty(T::WeakRef)
+    };
+    // Instances of Python subclasses keep their attributes (`__dict__` or `__slots__`)
+    // in a dict in slot 3.
+    let d = if type_flags(cls) & TF_HEAPTYPE != 0 {
+        vm.new_dict()?
+    } else {
+        Value::NULL
+    };
+    let w = vm.new_record(cls, REC_WEAKREF, [o, cb, Value::NULL, d], 0, 0)?;
+    Ok(table::insert_or_reuse(o, w))
+}
+
+/// CPython's `PyArg_UnpackTuple(args, name, 1, 2)` messages.
+fn unpack_check(vm: &mut Vm, name: &str, n: usize) -> PyResult<()> {
+    let msg = match n {
+        0 => format!("{name} expected at least 1 argument, got 0"),
+        1 | 2 => return Ok(()),
+        _ => format!("{name} expected at most 2 arguments, got {n}"),
+    };
+    Err(vm.raise_msg(ExcKind::TypeError, &msg))
+}
+
+/// `ref.__init__(self, ob, callback=None)`: checks the arguments only, as CPython.
+fn ref_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.nkw() != 0 {
+        return Err(vm.raise_msg(ExcKind::TypeError, "ref() takes no keyword arguments"));
+    }
+    unpack_check(vm, "__init__", a.len().saturating_sub(1))?;
+    Ok(g().none)
+}
+
+/// The attribute dict of an instance of a Python subclass of `ref` (NULL otherwise):
+/// its `__dict__` and the storage of its `__slots__` members.
+pub fn subclass_storage(v: Value) -> Value {
+    if is_weakref(v) {
+        rec(v).s[3].get()
+    } else {
+        Value::NULL
+    }
 }
 
 fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -109,11 +156,11 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn ref_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let w = this(vm, a)?;
-    if a.len() != 1 || a.nkw() != 0 {
-        let msg = format!(
-            "weakref() takes no arguments ({} given)",
-            a.len() - 1 + a.nkw()
-        );
+    if a.nkw() != 0 {
+        return Err(vm.raise_msg(ExcKind::TypeError, "weakref() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        let msg = format!("weakref expected 0 arguments, got {}", a.len() - 1);
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
     Ok(referent(w))
@@ -178,14 +225,22 @@ static REF_OPS: TypeOps = TypeOps {
     richcmp: Some(ref_richcmp),
     call: Some(ref_call),
     new: Some(ref_new),
+    init: Some(ref_init),
     ..TypeOps::EMPTY
 };
 
-/// All weakrefs to `o` that the caller can find (hotpy keeps no back-list: only the
-/// count of live weakrefs is unknown, so `getweakrefcount` answers 0 or 1 by asking
-/// nothing; see the module comment of weakref.py).
-fn getweakrefcount(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    vm.new_int(0)
+fn getweakrefcount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::one_arg(vm, a, "_weakref.getweakrefcount")?;
+    let n = table::refs_to(a.get(0)).len();
+    vm.new_int(n as i64)
+}
+
+fn getweakrefs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::one_arg(vm, a, "_weakref.getweakrefs")?;
+    // No safepoint between reading the table and making the list: the addresses stay
+    // valid.
+    let refs = table::refs_to(a.get(0));
+    vm.new_list(&refs)
 }
 
 /// Creates the module object.
@@ -195,7 +250,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.def_getters(rt, &[("__callback__", ref_callback)])?;
     let m = vm.new_module_named("_weakref")?;
     let d = vm.dict_of(m);
-    vm.def_module_fns(d, &[("getweakrefcount", getweakrefcount)])?;
+    vm.def_module_fns(
+        d,
+        &[
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
+    )?;
     for (name, v) in [("ref", rt), ("ReferenceType", rt)] {
         let k = vm.intern(name)?;
         vm.dict_set(d, k, v)?;
@@ -204,6 +265,32 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// Queues what a collection reported (world still stopped): `dead`, the weakrefs
+    /// whose referents died in the order of the back-list (`table::Table::sweep`),
+    /// then any other weakref the collector cleared (`cleared`, normally all in `dead`
+    /// already; roots report 0), then the objects to finalize.
+    pub fn queue_gc_reports(
+        &mut self,
+        dead: Vec<Value>,
+        cleared: Vec<Value>,
+        finalize: Vec<Value>,
+    ) {
+        let cleared: Vec<Value> = cleared.into_iter().filter(|w| w.0 != 0).collect();
+        let extra: Vec<Value> = if cleared.len() > dead.len() {
+            let seen: std::collections::HashSet<usize> = dead.iter().map(|v| v.0).collect();
+            cleared
+                .into_iter()
+                .filter(|w| !seen.contains(&w.0))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self.gc_pending
+            .extend(dead.into_iter().chain(extra).map(|w| (w, false)));
+        self.gc_pending
+            .extend(finalize.into_iter().map(|o| (o, true)));
+    }
+
     /// Runs the callbacks of the weakrefs the last collections cleared and the
     /// finalizers of the objects they found unreachable (see the module comment).
     pub fn run_gc_pending(&mut self) {
@@ -211,18 +298,23 @@ impl Vm {
             return;
         }
         self.gc_running_pending = true;
-        let saved_exc = self.exc;
+        // The exception being handled, if any, waits in a root (a collection may move
+        // it while the callbacks run).
+        let saved_at = self.root(self.exc);
         self.exc = Value::NULL;
         while let Some((v, is_finalizer)) = self.gc_pending.pop_front() {
-            let mark = self.roots.len();
-            self.roots.push(v);
-            if is_finalizer {
-                self.finalizers_run += 1;
+            let mark = self.root(v);
+            self.finalizers_run += 1;
+            if is_finalizer && crate::types::io::is_file(v) {
+                // A file that became garbage: release its OS stream.
+                crate::types::io::close_collected(v);
+            } else if is_finalizer {
                 let typ = type_of(v);
                 let del = self.lookup(typ, g().names.__del__);
                 if del.is_ptr() {
                     let r = self.descr_get(del, v, typ).and_then(|f| self.call(f, &[]));
                     if r.is_err() {
+                        let typ = type_of(self.rooted(mark));
                         let del = self.lookup(typ, g().names.__del__);
                         self.report_ignored(del);
                     }
@@ -230,18 +322,23 @@ impl Vm {
             } else {
                 let cb = rec(v).s[1].get();
                 rec(v).s[1].set(g().none);
-                if cb.is_ptr() && cb != g().none && self.call(cb, &[v]).is_err() {
-                    self.report_ignored(cb);
+                if cb.is_ptr() && cb != g().none {
+                    let at = self.root(cb);
+                    if self.call(cb, &[v]).is_err() {
+                        let cb = self.rooted(at);
+                        self.report_ignored(cb);
+                    }
                 }
             }
             self.unroot_to(mark);
         }
-        self.exc = saved_exc;
+        self.exc = self.rooted(saved_at);
+        self.unroot_to(saved_at);
         self.gc_running_pending = false;
     }
 
     /// CPython's report of an exception raised where nobody can catch it.
-    fn report_ignored(&mut self, what: Value) {
+    pub(crate) fn report_ignored(&mut self, what: Value) {
         let e = self.exc;
         self.exc = Value::NULL;
         if e.is_null() {

@@ -92,6 +92,11 @@ impl Vm {
                         slot.get()
                     }
                 }
+                Kind::Record
+                    if type_flags(type_of(o)) & crate::types::typeobj::TF_HAS_DICT != 0 =>
+                {
+                    crate::modules::weakref::subclass_storage(o)
+                }
                 k if side_dict_kind(k) => match side_dict(o) {
                     Some(slot) if slot.get().is_null() => lazy_dict(self, slot),
                     Some(slot) => slot.get(),
@@ -214,7 +219,14 @@ impl Vm {
                                     .map(|s| s.get())
                                     .unwrap_or_default()
                             } else {
-                                Value::NULL
+                                // A subclass of `ref` keeps its slots in a dict.
+                                let d = crate::modules::weakref::subclass_storage(o);
+                                let name = r.s[0].get();
+                                if d.is_ptr() {
+                                    self.dict_get(d, name)?.unwrap_or_default()
+                                } else {
+                                    Value::NULL
+                                }
                             };
                             if v.is_null() {
                                 let msg = format!(
@@ -766,6 +778,17 @@ impl Vm {
                                 s.set(v);
                                 return Ok(());
                             }
+                        }
+                        // A subclass of `ref` keeps its slots in a dict.
+                        let d = crate::modules::weakref::subclass_storage(o);
+                        if d.is_ptr() {
+                            if v.is_null() {
+                                if self.dict_del(d, name)?.is_none() {
+                                    return Err(self.attribute_error(o, name));
+                                }
+                                return Ok(());
+                            }
+                            return self.dict_set(d, name, v);
                         }
                     }
                     _ => {}

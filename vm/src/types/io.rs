@@ -4,7 +4,9 @@
 //! (binary mode): s0 = name, s1 = mode string, s2 = encoding (text) or NULL, s3 = errors
 //! handler (text) or NULL; a = index of its stream in the table of `io/file.rs`,
 //! b = flag bits (`F_*`). Text is UTF-8 (or ASCII / Latin-1) with `\r\n` read as `\n`.
-//! Methods live in `io/methods.rs`.
+//! Methods live in `io/methods.rs`. A file `open()` makes is registered for
+//! finalization: when a collection finds it unreachable its stream is closed
+//! (`close_collected`, run from the collecting thread's `gc_pending` queue).
 //!
 //! What must hold: every operation on a closed file raises ValueError; OS errors become
 //! the matching OSError subclass with `errno`, `strerror` and `filename`.
@@ -78,6 +80,22 @@ pub fn new_file(
         None => Value::NULL,
     };
     vm.new_record(typ, REC_OTHER, [name, m, e, er], idx, fl)
+}
+
+/// Closes the stream of a file object that a collection found unreachable (`open`
+/// registers each file it makes for finalization): what was written is flushed and the
+/// OS descriptor released. Errors are dropped, as CPython's `__del__` of a file does.
+pub fn close_collected(f: Value) {
+    let fl = flags(f);
+    if fl & (F_CLOSED | F_STDIO) != 0 {
+        return;
+    }
+    let idx = rec(f).a.load(Ordering::Relaxed);
+    if let Some(s) = file::get(idx) {
+        let _ = s.lock().flush();
+    }
+    set_flags(f, fl | F_CLOSED);
+    file::close(idx);
 }
 
 /// Raises the OSError subclass for `e`, naming `filename` when given.

@@ -39,5 +39,5 @@ pub const REC_FRAME: u8 = 14;
 pub const REC_OTHER: u8 = 15;
 /// weakref.ref: s0 = referent, traced *weakly* (the collector clears it when the
 /// referent dies), s1 = callback (None once called), s2 = cached hash (NULL until
-/// computed).
+/// computed), s3 = attribute dict of an instance of a Python subclass (NULL otherwise).
 pub const REC_WEAKREF: u8 = 16;

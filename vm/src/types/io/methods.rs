@@ -653,7 +653,7 @@ pub fn b_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let idx = file::register(Src::File(f));
     let text = fl & F_BINARY == 0;
-    new_file(
+    let r = new_file(
         vm,
         idx,
         fobj,
@@ -661,7 +661,13 @@ pub fn b_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         text.then_some(encoding.as_deref().unwrap_or("UTF-8")),
         text.then_some(errors.as_deref().unwrap_or("strict")),
         fl,
-    )
+    );
+    match r {
+        // Closed when it becomes garbage (`io::close_collected`).
+        Ok(v) => crate::runtime::shared().heap.register_finalizer(v.0),
+        Err(_) => file::close(idx),
+    }
+    r
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<()> {
