@@ -464,7 +464,7 @@ impl std::fmt::Debug for Mutator {
 /// `p..p + n` words must be writable memory owned by the caller.
 #[inline(always)]
 unsafe fn clear_words(p: *mut usize, n: usize) {
-    // SAFETY (all arms): the caller owns `n` words at `p`.
+    // SAFETY: the caller owns `n` words at `p`; every arm writes words below `n`.
     unsafe {
         match n {
             0 => {}

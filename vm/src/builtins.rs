@@ -225,7 +225,7 @@ fn b_locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 /// TypeError unless `a` is empty: CPython's message for a function that takes no
 /// arguments (`name` as CPython spells it, e.g. `_thread.get_ident`).
 pub fn no_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
-    if a.len() != 0 || a.nkw() != 0 {
+    if !a.is_empty() || a.nkw() != 0 {
         let msg = format!("{name}() takes no arguments ({} given)", a.len() + a.nkw());
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }

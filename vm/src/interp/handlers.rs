@@ -1336,7 +1336,7 @@ impl Vm {
             if (sh.heap.collection_requested() || self.gc_stress()) && self.backoff_over() {
                 // No `save_ip` here: after a call or return the top frame is not the one
                 // whose ip `self.ip` holds; a collection needs no instruction pointers.
-                self.collect_now();
+                crate::modules::gc::collect_automatic(self);
             } else if sh.safepoints.stop_requested() {
                 self.park();
             }

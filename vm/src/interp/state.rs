@@ -153,6 +153,9 @@ pub struct Vm {
     /// by collections this thread ran; run by `run_gc_pending` (`modules/weakref.rs`).
     pub gc_pending: std::collections::VecDeque<(Value, bool)>,
     pub gc_running_pending: bool,
+    /// This thread is calling `gc.callbacks` around an automatic collection
+    /// (`modules/gc.rs`): collections its safepoints start meanwhile call none.
+    pub gc_in_callbacks: bool,
     /// `__del__` calls, weakref callbacks and files closed by this thread's collections
     /// (`gc.collect` collects again while it grows).
     pub finalizers_run: u64,
@@ -264,6 +267,7 @@ impl Vm {
             thread_locals: Vec::new(),
             gc_pending: std::collections::VecDeque::new(),
             gc_running_pending: false,
+            gc_in_callbacks: false,
             finalizers_run: 0,
         });
         sh.vms.lock().push(&*vm as *const Vm as usize);

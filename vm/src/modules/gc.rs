@@ -11,8 +11,13 @@
 //! Each callable in `gc.callbacks` is called with ("start", info) before and ("stop",
 //! info) after the collections of a `collect()`, outside the pause; an exception in
 //! one is printed as "Exception ignored in: ..." and dropped. Automatic collections
-//! call none (their moment is not the program's to observe). `enable`/`disable` only
-//! flip the flag that `isenabled` reports.
+//! (a safepoint found the allocation budget spent) call them too, from the thread that
+//! collects: "start" at the safepoint before it stops the world, "stop" after the world
+//! resumes, where Python code may run as finalizers do (`collect_automatic`); a
+//! collection that the callbacks' own safepoints start calls none, nor do the extra
+//! collections of `HOTPY_GC_STRESS`. `enable`/`disable`
+//! only flip the flag that `isenabled` reports: the copying collector is hotpy's only
+//! way of reclaiming memory, so it cannot be turned off.
 //!
 //! What must hold: `collect()` never collects while `gc_inhibit` is raised.
 
@@ -70,6 +75,48 @@ fn collect_once(vm: &mut Vm) {
         }
         vm.blocking(|| std::thread::sleep(std::time::Duration::from_micros(500)));
     }
+}
+
+/// A collection a safepoint asked for, with `gc.callbacks` called around it (see the
+/// module comment). An error other than a callback's own (which is reported and
+/// dropped), such as a MemoryError building the info dict, is dropped too: a
+/// safepoint cannot raise.
+pub fn collect_automatic(vm: &mut Vm) {
+    // The extra collections of `HOTPY_GC_STRESS` (one at every safepoint) call none:
+    // only those the allocation budget asks for, which a normal run makes too.
+    let budget = crate::runtime::shared().heap.collection_requested();
+    if vm.gc_in_callbacks || !budget || !has_callbacks(vm) {
+        vm.collect_now();
+        return;
+    }
+    vm.gc_in_callbacks = true;
+    let mark = vm.roots.len();
+    let saved = vm.root(vm.exc);
+    if run_callbacks(vm, "start", 2).is_err() {
+        vm.exc = vm.rooted(saved);
+    }
+    vm.collect_now();
+    if run_callbacks(vm, "stop", 2).is_err() {
+        vm.exc = vm.rooted(saved);
+    }
+    vm.unroot_to(mark);
+    vm.gc_in_callbacks = false;
+}
+
+/// Is `gc.callbacks` a non-empty list? (False when `gc` was never imported.)
+fn has_callbacks(vm: &mut Vm) -> bool {
+    let (Ok(gc), Ok(k)) = (vm.intern("gc"), vm.intern("callbacks")) else {
+        return false;
+    };
+    let Ok(Some(m)) = vm.dict_get(g().sys_modules, gc) else {
+        return false;
+    };
+    if !(m.is_ptr() && kind_of(m) == Kind::Module) {
+        return false;
+    }
+    let d = vm.dict_of(m);
+    matches!(vm.dict_get(d, k), Ok(Some(l)) if l.is_ptr() && kind_of(l) == Kind::List
+        && crate::types::list::list_len(l) > 0)
 }
 
 /// Calls each callable in `gc.callbacks` with `(phase, info)`, as CPython does around
