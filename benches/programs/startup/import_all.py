@@ -12,6 +12,7 @@ import sys
 import time
 
 import abc
+import atexit
 import bisect
 import collections
 import concurrent
@@ -39,7 +40,7 @@ import weakref
 
 modules = [
     builtins, gc, math, random, sys, time,
-    abc, bisect, collections, concurrent, concurrent.futures, contextlib, copy, dataclasses,
+    abc, atexit, bisect, collections, concurrent, concurrent.futures, contextlib, copy, dataclasses,
     enum, functools, heapq, importlib, io, itertools, json, keyword, operator, os,
     posixpath, queue, re, string, threading, types, weakref,
 ]
