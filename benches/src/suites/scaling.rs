@@ -52,12 +52,26 @@ pub fn find_patterns(ctx: &Context) -> Result<Vec<String>, String> {
 }
 
 /// Speed-ups of one implementation over thread counts 1..=n, from its outcomes at
-/// each count: time(1) / time(N); None where either failed.
+/// each count: median time(1) / median time(N); None where either failed.
 pub fn speedups(outcomes: &[&Outcome]) -> Vec<Option<f64>> {
-    let one = outcomes.first().and_then(|o| median_of(o));
+    speedups_by(outcomes, median_of)
+}
+
+/// As `speedups`, from the best (shortest) times: on a machine shared with other work,
+/// a run can only be slowed down by it, so the best of several runs is the least
+/// disturbed one, at 1 thread as at N.
+pub fn best_speedups(outcomes: &[&Outcome]) -> Vec<Option<f64>> {
+    speedups_by(outcomes, |o| match o {
+        Outcome::Passed { times, .. } => crate::stats::best(times),
+        Outcome::Failed(_) => None,
+    })
+}
+
+fn speedups_by(outcomes: &[&Outcome], time: impl Fn(&Outcome) -> Option<f64>) -> Vec<Option<f64>> {
+    let one = outcomes.first().and_then(|o| time(o));
     outcomes
         .iter()
-        .map(|o| match (one, median_of(o)) {
+        .map(|o| match (one, time(o)) {
             (Some(t1), Some(tn)) if tn > 0.0 => Some(t1 / tn),
             _ => None,
         })
@@ -158,10 +172,15 @@ pub fn to_json(impls: &[Implementation], results: &[PatternResult], max: usize) 
                 Json::Obj(fields)
             });
             let speedup = speedups(&outcomes).into_iter().map(Json::opt).collect();
+            let best = best_speedups(&outcomes)
+                .into_iter()
+                .map(Json::opt)
+                .collect();
             Json::obj([
                 ("label", Json::str(imp.label.as_str())),
                 ("runs", Json::Arr(runs.collect())),
                 ("speedup", Json::Arr(speedup)),
+                ("speedup_best", Json::Arr(best)),
             ])
         });
         Json::obj([
@@ -182,6 +201,10 @@ pub fn to_json(impls: &[Implementation], results: &[PatternResult], max: usize) 
             "speedup",
             Json::str("median time at 1 thread / median time at N threads"),
         ),
+        (
+            "speedup_best",
+            Json::str("best time at 1 thread / best time at N threads"),
+        ),
         ("patterns", Json::Arr(patterns.collect())),
     ])
 }
@@ -197,8 +220,10 @@ pub fn render(
     let _ = writeln!(
         out,
         "The 1-thread column is the median / best wall time in seconds of {runs} run(s); each\n\
-         other column is the speed-up median time at 1 thread / median time at N threads\n\
-         (above 1 means the threads ran in parallel).\n"
+         other column is the speed-up median time at 1 thread / median time at N threads,\n\
+         and in brackets best time at 1 thread / best time at N threads (above 1 means the\n\
+         threads ran in parallel; other work on the machine only ever slows a run down, so\n\
+         the best runs are the least disturbed).\n"
     );
     let mut header = String::from("| pattern | implementation | 1 thread |");
     let mut rule = String::from("| --- | --- | ---: |");
@@ -221,11 +246,13 @@ pub fn render(
                 _ => "FAILED".to_string(),
             };
             let mut row = format!("| {} | {} | {first} |", p.name, imp.label);
-            for (o, s) in outcomes.iter().zip(speedups(&outcomes)).skip(1) {
-                let cell = match (o, s) {
-                    (Outcome::Failed(_), _) => "FAILED".to_string(),
-                    (_, Some(s)) => format!("{s:.2}"),
-                    (_, None) => "-".to_string(),
+            let best = best_speedups(&outcomes);
+            for ((o, s), b) in outcomes.iter().zip(speedups(&outcomes)).zip(best).skip(1) {
+                let cell = match (o, s, b) {
+                    (Outcome::Failed(_), _, _) => "FAILED".to_string(),
+                    (_, Some(s), Some(b)) => format!("{s:.2} ({b:.2})"),
+                    (_, Some(s), None) => format!("{s:.2}"),
+                    (_, None, _) => "-".to_string(),
                 };
                 let _ = write!(row, " {cell} |");
             }
@@ -246,11 +273,18 @@ pub fn render(
     for (i, imp) in impls.iter().enumerate() {
         let mut row = format!("| **geometric mean** | {} | |", imp.label);
         for n in 2..=max {
-            let values: Vec<f64> = results
-                .iter()
-                .filter_map(|p| speedups(&p.outcomes_of(i)).get(n - 1).copied().flatten())
-                .collect();
-            let cell = geometric_mean(&values).map_or("-".to_string(), |g| format!("**{g:.2}**"));
+            let mean = |f: fn(&[&Outcome]) -> Vec<Option<f64>>| {
+                let values: Vec<f64> = results
+                    .iter()
+                    .filter_map(|p| f(&p.outcomes_of(i)).get(n - 1).copied().flatten())
+                    .collect();
+                geometric_mean(&values)
+            };
+            let cell = match (mean(speedups), mean(best_speedups)) {
+                (Some(m), Some(b)) => format!("**{m:.2}** ({b:.2})"),
+                (Some(m), None) => format!("**{m:.2}**"),
+                _ => "-".to_string(),
+            };
             let _ = write!(row, " {cell} |");
         }
         let _ = writeln!(out, "{row}");
@@ -279,6 +313,16 @@ mod tests {
         let (a, b, c) = (passed(2.0), passed(1.0), Outcome::Failed("x".to_string()));
         assert_eq!(speedups(&[&a, &b, &c]), vec![Some(1.0), Some(2.0), None]);
         assert_eq!(speedups(&[&c, &b]), vec![None, None]);
+        // Best times: 1 thread best 1.0 s, 2 threads best 0.4 s.
+        let one = Outcome::Passed {
+            times: vec![Duration::from_secs_f64(3.0), Duration::from_secs_f64(1.0)],
+            peak_rss: 1,
+        };
+        let two = Outcome::Passed {
+            times: vec![Duration::from_secs_f64(0.4), Duration::from_secs_f64(2.0)],
+            peak_rss: 1,
+        };
+        assert_eq!(best_speedups(&[&one, &two]), vec![Some(1.0), Some(2.5)]);
     }
 
     #[test]
@@ -311,11 +355,11 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("| calls | python3 | 1.000 / 1.000 | 2.00 |"),
+            text.contains("| calls | python3 | 1.000 / 1.000 | 2.00 (2.00) |"),
             "{text}"
         );
         assert!(
-            text.contains("| **geometric mean** | python3 | | **2.00** |"),
+            text.contains("| **geometric mean** | python3 | | **2.00** (2.00) |"),
             "{text}"
         );
         assert!(
