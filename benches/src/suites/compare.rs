@@ -11,7 +11,11 @@
 //! - `locking`: the classic programs under `hotpy --locking=MODE` for each mode, `none`
 //!   first, so a ratio is MODE time / none time, the overhead of that locking mode.
 //!   Each mode is first tried with `-c pass`; a mode hotpy rejects is FAILED on every
-//!   program with hotpy's own message, and nothing is timed for it.
+//!   program with hotpy's own message, and nothing is timed for it. Then, with threads:
+//!   the scaling patterns (`programs/threads/patterns.py PATTERN 2`) under `auto`,
+//!   `write` and `rw`, `auto` first (`none` cannot start a second thread, and with two
+//!   threads `auto` locks writers as `write` does), in a second table and chart
+//!   (`locking-threads.svg`).
 //!
 //! What must hold: a program with a wrong output or a crash is FAILED, not timed (that
 //! is `measure`'s rule); the JSON lists the same figures as the table.
@@ -283,11 +287,63 @@ pub fn locking(ctx: &Context) -> Result<SuiteOutput, String> {
                        (above 1 is slower than no locking).\n\
                        A memory ratio is none MB / MODE MB.",
     };
-    Ok(finish(
+    let single = finish(
         ctx,
         "locking",
         &spec,
         "overhead (mode time / none time)",
+        &impls,
+        &results,
+    );
+    let threads = locking_threads(ctx, &accepted)?;
+    Ok(SuiteOutput {
+        name: "locking",
+        markdown: format!("{}\n{}", single.markdown, threads.markdown),
+        json: Json::obj([("single_thread", single.json), ("threads", threads.json)]),
+        all_passed: single.all_passed && threads.all_passed,
+    })
+}
+
+/// The second half of the `locking` suite: every scaling pattern at 2 threads under
+/// each accepted mode that can run threads, `auto` first.
+fn locking_threads(ctx: &Context, accepted: &[Implementation]) -> Result<SuiteOutput, String> {
+    let impls: Vec<Implementation> = accepted
+        .iter()
+        .filter(|imp| !imp.args.iter().any(|a| a == "--locking=none"))
+        .cloned()
+        .collect();
+    let dir = ctx.programs_dir().join("threads");
+    let patterns = super::scaling::find_patterns(ctx)?;
+    let mut programs = Vec::new();
+    for pattern in &patterns {
+        programs.push(Program {
+            name: format!("{pattern} x2"),
+            path: Some(dir.join("patterns.py")),
+            args: vec![pattern.clone(), "2".to_string()],
+            expected: read_expected(&dir.join("expected").join(format!("{pattern}.out")))?,
+        });
+    }
+    if impls.is_empty() {
+        return Ok(SuiteOutput {
+            name: "locking-threads",
+            markdown: "No locking mode that runs threads was accepted by hotpy.\n".to_string(),
+            json: Json::Null,
+            all_passed: false,
+        });
+    }
+    let results = measure_all(ctx, "locking (threads)", &programs, &impls);
+    let spec = TableSpec {
+        title: "locking with threads: the scaling patterns at 2 threads against --locking=auto",
+        ratio_legend: "A time ratio is MODE median / auto median (with two threads `auto` \
+                       locks writers as `write` does, and `none` cannot start a second \
+                       thread): above 1 is slower.\n\
+                       A memory ratio is auto MB / MODE MB.",
+    };
+    Ok(finish(
+        ctx,
+        "locking-threads",
+        &spec,
+        "overhead (mode time / auto time)",
         &impls,
         &results,
     ))
