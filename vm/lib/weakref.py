@@ -162,7 +162,34 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class _WeakMapping(_collections_abc.MutableMapping):
+    """What the two weak dictionaries share: the repr and the `|` operators (each
+    defines `data`, `copy` and `update`)."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        c = type(self)()
+        c.update(other)
+        c.update(self)
+        return c
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -197,9 +224,6 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
 
     def __len__(self):
         return sum(1 for wr in list(self.data.values()) if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         try:
@@ -287,27 +311,8 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        c = type(self)()
-        c.update(other)
-        c.update(self)
-        return c
-
-
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -339,9 +344,6 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 
     def __len__(self):
         return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -405,25 +407,6 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
                 d[ref(key, self._remove)] = value
         if kwargs:
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        c = type(self)()
-        c.update(other)
-        c.update(self)
-        return c
 
 
 class WeakSet:

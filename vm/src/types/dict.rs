@@ -353,13 +353,9 @@ impl Vm {
     pub fn dict_set_unshared(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash_key(key)?;
         // As in `dict_set_at`, `__eq__` runs with collection inhibited: nothing moves.
-        match self.dict_find(dict, key, h)? {
-            Some((t, e)) => {
-                dict_entries(t)[e].value.set(value);
-                Ok(())
-            }
-            None => self.insert_new_locked(dict, key, h, value),
-        }
+        let found = self.dict_find(dict, key, h)?;
+        self.store_found_locked(dict, key, h, value, found)
+            .map(|_| ())
     }
 
     pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
@@ -385,16 +381,30 @@ impl Vm {
             if g.is_some() && version(dict) != ver {
                 continue;
             }
-            return match found {
-                Some((t, e)) => {
-                    dict_entries(t)[e].value.set(value);
-                    Ok(e)
-                }
-                None => {
-                    self.insert_new_locked(dict, key, h, value)?;
-                    Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
-                }
-            };
+            return self.store_found_locked(dict, key, h, value, found);
+        }
+    }
+
+    /// Stores `value` under `key` where a probe found it (`found`: its table and entry),
+    /// or inserts it if the probe found nothing; the entry number. The caller holds the
+    /// dict's lock, or owns the dict, and the keys have not changed since the probe.
+    fn store_found_locked(
+        &mut self,
+        dict: Value,
+        key: Value,
+        h: i64,
+        value: Value,
+        found: Option<(Value, usize)>,
+    ) -> PyResult<usize> {
+        match found {
+            Some((t, e)) => {
+                dict_entries(t)[e].value.set(value);
+                Ok(e)
+            }
+            None => {
+                self.insert_new_locked(dict, key, h, value)?;
+                Ok(tbl(d(dict).table.get()).used.load(Ordering::Acquire) - 1)
+            }
         }
     }
 
