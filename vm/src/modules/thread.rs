@@ -518,31 +518,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// At interpreter exit: `threading._shutdown()` (joins the non-daemon threads) if the
 /// program imported `threading`. An exception from it is reported and otherwise ignored.
 pub fn shutdown(vm: &mut Vm) {
-    let run = |vm: &mut Vm| -> PyResult<()> {
-        let sd = vm.dict_of(g().sys);
-        let k = vm.intern("modules")?;
-        let Some(mods) = vm.dict_get(sd, k)? else {
-            return Ok(());
-        };
-        let k = vm.intern("threading")?;
-        if kind_of(mods) != Kind::Dict {
-            return Ok(());
-        }
-        let Some(m) = vm.dict_get(mods, k)? else {
-            return Ok(());
-        };
-        let k = vm.intern("_shutdown")?;
-        if let Some(f) = vm.getattr_opt(m, k)? {
-            vm.call(f, &[])?;
-        }
-        Ok(())
-    };
-    if run(vm).is_err() {
-        let e = vm.exc;
-        vm.exc = Value::NULL;
-        if e.is_ptr() {
-            let text = vm.format_exception(e);
-            vm.write_stderr(&text);
-        }
-    }
+    crate::modules::call_exit_hook(vm, "threading", "_shutdown");
 }
