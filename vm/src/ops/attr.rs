@@ -346,12 +346,20 @@ impl Vm {
         } else if kind_of_opt(o) == Some(Kind::Instance) {
             // SAFETY: kind checked.
             let dict = unsafe { obj::<InstanceObj>(o) }.dict.get();
-            if dict.is_null() && crate::types::shape::in_values_mode(o) {
-                if let Some((_, v)) = crate::types::shape::values_get(o, name) {
-                    return Ok(Some(v));
+            if !dict.is_null() {
+                dict
+            } else {
+                if crate::types::shape::in_values_mode(o) {
+                    if let Some((_, v)) = crate::types::shape::values_get(o, name) {
+                        return Ok(Some(v));
+                    }
                 }
+                // Another thread may have moved the instance to dict mode since `dict`
+                // was read: it publishes the dict before it clears the values, so a miss
+                // in the values means looking at the dict again.
+                // SAFETY: kind checked.
+                unsafe { obj::<InstanceObj>(o) }.dict.get()
             }
-            dict
         } else {
             self.dict_of(o)
         };

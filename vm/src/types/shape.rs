@@ -200,12 +200,20 @@ pub fn values_get(o: Value, name: Value) -> Option<(usize, Value)> {
 /// The instance's own attribute `name` (values or dict), running no Python code:
 /// None when absent or when the dict is not a plain dict keyed by the exact str.
 pub fn own_attr(o: Value, name: Value) -> Option<Value> {
-    let d = inst(o).dict.get();
+    let mut d = inst(o).dict.get();
     if d.is_null() {
         if header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT == 0 {
             return None;
         }
-        return values_get(o, name).map(|(_, v)| v);
+        if let Some((_, v)) = values_get(o, name) {
+            return Some(v);
+        }
+        // A racing move to dict mode publishes the dict before it clears the values:
+        // a miss here may mean the attribute is in the dict now.
+        d = inst(o).dict.get();
+        if d.is_null() {
+            return None;
+        }
     }
     if kind_of(d) == Kind::Dict {
         return crate::types::dict::dict_get_str(d, name, str_hash(name));
