@@ -56,6 +56,11 @@ pub struct Program {
     /// Arguments after the script.
     pub args: Vec<String>,
     pub expected: Vec<u8>,
+    /// 1 for one process. N > 1: N processes at once, the K-th (from 0) with
+    /// `--part K` added to its arguments, each doing its share of the work; the run's
+    /// wall time lasts until the last one exits, and their outputs, added up by
+    /// `combine_parts`, must give `expected`.
+    pub parts: usize,
 }
 
 impl Program {
@@ -66,6 +71,7 @@ impl Program {
             path: Some(path),
             args: Vec::new(),
             expected,
+            parts: 1,
         }
     }
 
@@ -261,16 +267,11 @@ pub fn checked_run(
     program: &Program,
     timeout: Duration,
 ) -> Result<Measured, String> {
-    let done = run_once(&imp.command, &program.command_args(imp), &imp.env, timeout)?;
-    let status = done.exit.status;
-    if !status.success() {
-        let detail = last_line(&done.stderr);
-        return Err(if detail.is_empty() {
-            format!("exited with {status}")
-        } else {
-            format!("exited with {status}: {detail}")
-        });
+    if program.parts > 1 {
+        return checked_parts(imp, program, timeout);
     }
+    let done = run_once(&imp.command, &program.command_args(imp), &imp.env, timeout)?;
+    check_exit(&done)?;
     if done.stdout != program.expected {
         return Err(describe_difference(&program.expected, &done.stdout));
     }
@@ -279,6 +280,125 @@ pub fn checked_run(
         peak_rss: done.exit.peak_rss,
         stderr: done.stderr,
     })
+}
+
+/// Err with the reason if a finished process did not exit with status 0.
+fn check_exit(done: &Finished) -> Result<(), String> {
+    let status = done.exit.status;
+    if status.success() {
+        return Ok(());
+    }
+    let detail = last_line(&done.stderr);
+    Err(if detail.is_empty() {
+        format!("exited with {status}")
+    } else {
+        format!("exited with {status}: {detail}")
+    })
+}
+
+/// `checked_run` of a program split into `parts` processes (see `Program::parts`):
+/// they are started together (each by a thread of its own, released at once) and the
+/// wall time runs from the release to the exit of the last one. The peak memory is the
+/// sum of theirs.
+fn checked_parts(
+    imp: &Implementation,
+    program: &Program,
+    timeout: Duration,
+) -> Result<Measured, String> {
+    let base = program.command_args(imp);
+    let go = std::sync::Barrier::new(program.parts + 1);
+    let (start, finished) = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..program.parts)
+            .map(|k| {
+                let mut args = base.clone();
+                args.extend([OsString::from("--part"), OsString::from(k.to_string())]);
+                let go = &go;
+                scope.spawn(move || {
+                    go.wait();
+                    run_once(&imp.command, &args, &imp.env, timeout)
+                })
+            })
+            .collect();
+        go.wait();
+        let start = Instant::now();
+        let finished: Vec<_> = handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("the thread running a part panicked".to_string()))
+            })
+            .collect();
+        (start, finished)
+    });
+    let elapsed = start.elapsed();
+    let mut outputs = Vec::new();
+    let mut peak_rss = 0;
+    let mut stderr = Vec::new();
+    for (k, done) in finished.into_iter().enumerate() {
+        let done = done.map_err(|e| format!("part {k}: {e}"))?;
+        check_exit(&done).map_err(|e| format!("part {k}: {e}"))?;
+        peak_rss += done.exit.peak_rss;
+        stderr.extend_from_slice(&done.stderr);
+        outputs.push(done.stdout);
+    }
+    let combined = combine_parts(&outputs)?;
+    if combined != program.expected {
+        return Err(describe_difference(&program.expected, &combined));
+    }
+    Ok(Measured {
+        elapsed,
+        peak_rss,
+        stderr,
+    })
+}
+
+/// The output of a program split into parts, from the parts' outputs: they must have
+/// the same lines with the same words, except that where every part has a whole
+/// number the numbers are added up (`calls items 5 result 7` and `calls items 5 result
+/// 8` give `calls items 10 result 15`).
+pub fn combine_parts(outputs: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    let texts: Vec<String> = outputs
+        .iter()
+        .map(|o| String::from_utf8_lossy(o).into_owned())
+        .collect();
+    let Some(first) = texts.first() else {
+        return Ok(Vec::new());
+    };
+    let mut combined = String::new();
+    for (n, line) in first.lines().enumerate() {
+        let words: Vec<Vec<&str>> = texts
+            .iter()
+            .map(|t| t.lines().nth(n).unwrap_or("").split(' ').collect())
+            .collect();
+        let mut out_words = Vec::new();
+        for (w, word) in line.split(' ').enumerate() {
+            let column: Vec<&str> = words
+                .iter()
+                .map(|ws| ws.get(w).copied().unwrap_or(""))
+                .collect();
+            let numbers: Option<Vec<i128>> = column.iter().map(|c| c.parse().ok()).collect();
+            match numbers {
+                Some(ns) => out_words.push(ns.iter().sum::<i128>().to_string()),
+                None if column.iter().all(|c| c == &word) => out_words.push(word.to_string()),
+                None => {
+                    return Err(format!(
+                        "the parts disagree at line {}: {:?}",
+                        n + 1,
+                        column.join(" / ")
+                    ))
+                }
+            }
+        }
+        combined.push_str(&out_words.join(" "));
+        combined.push('\n');
+    }
+    if texts
+        .iter()
+        .any(|t| t.lines().count() != first.lines().count())
+    {
+        return Err("the parts printed different numbers of lines".to_string());
+    }
+    Ok(combined.into_bytes())
 }
 
 /// How to measure: timed runs, the time limit of one run, and the progress prefix.
@@ -297,53 +417,103 @@ pub fn measure(
     plan: &Plan,
     inspect: &mut dyn FnMut(usize, &Measured),
 ) -> ProgramResult {
-    let (runs, timeout, tag) = (plan.runs, plan.timeout, plan.progress);
-    let mut outcomes: Vec<Outcome> = impls
+    let cases = [Case {
+        program,
+        impls,
+        tag: plan.progress.to_string(),
+    }];
+    let mut inspect_one = |_: usize, i: usize, run: &Measured| inspect(i, run);
+    let mut results = measure_interleaved(&cases, plan, &mut inspect_one);
+    results.pop().expect("one result per case")
+}
+
+/// One program measured on some implementations, with its progress tag.
+pub struct Case<'a> {
+    pub program: &'a Program,
+    pub impls: &'a [Implementation],
+    pub tag: String,
+}
+
+/// As `measure`, for several programs whose times are compared with each other (one
+/// pattern at 1, 2, ... threads): each round runs every case once on each of its
+/// implementations before the next round starts, so that a slow spell of the machine
+/// (other virtual machines on the host) falls on all of them alike instead of on the
+/// runs of one. Each case carries its own progress tag (`plan.progress` is unused).
+/// `inspect(case, i, run)` sees every timed run that passed.
+pub fn measure_interleaved(
+    cases: &[Case<'_>],
+    plan: &Plan,
+    inspect: &mut dyn FnMut(usize, usize, &Measured),
+) -> Vec<ProgramResult> {
+    let (runs, timeout) = (plan.runs, plan.timeout);
+    let mut all: Vec<Vec<Outcome>> = cases
         .iter()
-        .map(|imp| {
-            eprintln!("[{tag}] warm-up on {}", imp.label);
-            match checked_run(imp, program, timeout) {
-                Ok(_) => Outcome::Passed {
-                    times: Vec::with_capacity(runs),
-                    peak_rss: 0,
-                },
-                Err(why) => {
-                    eprintln!("[{tag}] {} FAILED: {why}", imp.label);
-                    Outcome::Failed(why)
-                }
-            }
-        })
+        .map(
+            |Case {
+                 program,
+                 impls,
+                 tag,
+             }| {
+                impls
+                    .iter()
+                    .map(|imp| {
+                        eprintln!("[{tag}] warm-up on {}", imp.label);
+                        match checked_run(imp, program, timeout) {
+                            Ok(_) => Outcome::Passed {
+                                times: Vec::with_capacity(runs),
+                                peak_rss: 0,
+                            },
+                            Err(why) => {
+                                eprintln!("[{tag}] {} FAILED: {why}", imp.label);
+                                Outcome::Failed(why)
+                            }
+                        }
+                    })
+                    .collect()
+            },
+        )
         .collect();
 
     for round in 1..=runs {
-        for (i, (imp, outcome)) in impls.iter().zip(outcomes.iter_mut()).enumerate() {
-            let Outcome::Passed { times, peak_rss } = outcome else {
-                continue;
-            };
-            match checked_run(imp, program, timeout) {
-                Ok(run) => {
-                    inspect(i, &run);
-                    eprintln!(
-                        "[{tag}] {} run {round}/{runs}: {:.3} s, peak RSS {:.1} MB",
-                        imp.label,
-                        run.elapsed.as_secs_f64(),
-                        run.peak_rss as f64 / 1e6
-                    );
-                    times.push(run.elapsed);
-                    *peak_rss = (*peak_rss).max(run.peak_rss);
-                }
-                Err(why) => {
-                    let why = format!("run {round}: {why}");
-                    eprintln!("[{tag}] {} FAILED: {why}", imp.label);
-                    *outcome = Outcome::Failed(why);
+        for (c, (case, outcomes)) in cases.iter().zip(all.iter_mut()).enumerate() {
+            let Case {
+                program,
+                impls,
+                tag,
+            } = case;
+            for (i, (imp, outcome)) in impls.iter().zip(outcomes.iter_mut()).enumerate() {
+                let Outcome::Passed { times, peak_rss } = outcome else {
+                    continue;
+                };
+                match checked_run(imp, program, timeout) {
+                    Ok(run) => {
+                        inspect(c, i, &run);
+                        eprintln!(
+                            "[{tag}] {} run {round}/{runs}: {:.3} s, peak RSS {:.1} MB",
+                            imp.label,
+                            run.elapsed.as_secs_f64(),
+                            run.peak_rss as f64 / 1e6
+                        );
+                        times.push(run.elapsed);
+                        *peak_rss = (*peak_rss).max(run.peak_rss);
+                    }
+                    Err(why) => {
+                        let why = format!("run {round}: {why}");
+                        eprintln!("[{tag}] {} FAILED: {why}", imp.label);
+                        *outcome = Outcome::Failed(why);
+                    }
                 }
             }
         }
     }
-    ProgramResult {
-        name: program.name.clone(),
-        outcomes,
-    }
+    cases
+        .iter()
+        .zip(all)
+        .map(|(case, outcomes)| ProgramResult {
+            name: case.program.name.clone(),
+            outcomes,
+        })
+        .collect()
 }
 
 /// A Python interpreter's real executable and version.
@@ -397,6 +567,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn parts_add_up_word_by_word() {
+        let outs = |v: &[&str]| v.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
+        let sum = combine_parts(&outs(&[
+            "calls items 5 result 7\n",
+            "calls items 5 result 8\n",
+        ]));
+        assert_eq!(sum.unwrap(), b"calls items 10 result 15\n".to_vec());
+        assert!(combine_parts(&outs(&["a 1\n", "b 1\n"])).is_err());
+        assert!(combine_parts(&outs(&["a 1\n", "a 1\nx\n"])).is_err());
+    }
+
+    #[test]
+    fn parts_run_at_once_and_are_checked_together() {
+        // Each part prints "n K" (its --part argument); together "n 1" for two parts.
+        let script = "echo n $2".to_string();
+        let program = |expected: &str| Program {
+            name: "parts".to_string(),
+            path: None,
+            args: vec!["-c".to_string(), script.clone(), "sh".to_string()],
+            expected: expected.as_bytes().to_vec(),
+            parts: 2,
+        };
+        let sh = Implementation {
+            label: "sh".to_string(),
+            command: PathBuf::from("/bin/sh"),
+            args: Vec::new(),
+            version: None,
+            env: Vec::new(),
+        };
+        let timeout = Duration::from_secs(10);
+        assert!(checked_run(&sh, &program("n 1\n"), timeout).is_ok());
+        let wrong = checked_run(&sh, &program("n 2\n"), timeout);
+        assert!(matches!(wrong, Err(why) if why.contains("expected")));
+    }
+
+    #[test]
     fn differences_are_located() {
         assert_eq!(
             describe_difference(b"a\nb\n", b"a\nc\n"),
@@ -436,6 +642,7 @@ mod tests {
             path: None,
             args: vec![script.to_string()],
             expected: expected.as_bytes().to_vec(),
+            parts: 1,
         }
     }
 

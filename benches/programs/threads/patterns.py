@@ -1,6 +1,7 @@
 # Thread-scaling patterns: a fixed total amount of CPU-bound work split over N threads.
 #
-# Usage: patterns.py PATTERN NTHREADS [SCALE]    (patterns.py --list names the patterns)
+# Usage: patterns.py PATTERN NTHREADS [SCALE] [--part K]
+#        (patterns.py --list names the patterns)
 #
 # Each pattern is one kind of operation in a loop over a range of item numbers. The items
 # 0..TOTAL are split into NTHREADS contiguous slices, one per threading.Thread worker.
@@ -11,6 +12,12 @@
 # module attribute, the shared constants, the threading.local object). SCALE multiplies
 # the default amount of work (1.0 takes roughly 1 to 2.5 s on CPython 3.11, long
 # enough that thread start-up and scheduling noise do not decide the speed-up).
+#
+# With --part K (0 <= K < NTHREADS) only slice K is done, by one worker thread, and the
+# line printed has that slice's item count and sum: the benchmark runner starts
+# NTHREADS such processes at once as the control of the scaling suite (work split
+# over processes that share nothing), and adds up their numbers, which must give the
+# expected output.
 
 import sys
 import threading
@@ -162,7 +169,7 @@ PATTERNS = {
 }
 
 
-def run(pattern, nthreads, scale):
+def run(pattern, nthreads, scale, part=None):
     worker, items = PATTERNS[pattern]
     total_items = int(items * scale)
     sums = [0] * nthreads
@@ -171,7 +178,8 @@ def run(pattern, nthreads, scale):
     def body(k):
         sums[k] = worker(bounds[k], bounds[k + 1])
 
-    threads = [threading.Thread(target=body, args=(k,)) for k in range(nthreads)]
+    slices = range(nthreads) if part is None else [part]
+    threads = [threading.Thread(target=body, args=(k,)) for k in slices]
     for t in threads:
         t.start()
     for t in threads:
@@ -179,7 +187,8 @@ def run(pattern, nthreads, scale):
     total = 0
     for s in sums:
         total += s
-    return total_items, total
+    done = sum(bounds[k + 1] - bounds[k] for k in slices)
+    return done, total
 
 
 def main(argv):
@@ -187,15 +196,25 @@ def main(argv):
         for name in PATTERNS:
             print(name)
         return 0
+    part = None
+    if len(argv) >= 2 and argv[-2] == "--part":
+        part = int(argv[-1])
+        argv = argv[:-2]
     if len(argv) not in (3, 4) or argv[1] not in PATTERNS:
-        print("usage: patterns.py PATTERN NTHREADS [SCALE]; patterns:", " ".join(PATTERNS))
+        print(
+            "usage: patterns.py PATTERN NTHREADS [SCALE] [--part K]; patterns:",
+            " ".join(PATTERNS),
+        )
         return 2
     nthreads = int(argv[2])
     if nthreads < 1:
         print("NTHREADS must be at least 1")
         return 2
+    if part is not None and not 0 <= part < nthreads:
+        print("--part K needs 0 <= K < NTHREADS")
+        return 2
     scale = float(argv[3]) if len(argv) == 4 else 1.0
-    items, total = run(argv[1], nthreads, scale)
+    items, total = run(argv[1], nthreads, scale, part)
     print(argv[1], "items", items, "result", total)
     return 0
 

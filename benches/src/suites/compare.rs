@@ -198,6 +198,7 @@ pub fn startup(ctx: &Context) -> Result<SuiteOutput, String> {
         path: None,
         args: vec!["-c".to_string(), "pass".to_string()],
         expected: Vec::new(),
+        parts: 1,
     }];
     programs.extend(find_programs(&dir, &[])?);
     let impls = ctx.all_impls();
@@ -238,6 +239,7 @@ pub fn locking(ctx: &Context) -> Result<SuiteOutput, String> {
         path: None,
         args: vec!["-c".to_string(), "pass".to_string()],
         expected: Vec::new(),
+        parts: 1,
     };
     let rejected: Vec<Option<String>> = impls
         .iter()
@@ -321,6 +323,7 @@ fn locking_threads(ctx: &Context, accepted: &[Implementation]) -> Result<SuiteOu
             path: Some(dir.join("patterns.py")),
             args: vec![pattern.clone(), "2".to_string()],
             expected: read_expected(&dir.join("expected").join(format!("{pattern}.out")))?,
+            parts: 1,
         });
     }
     if impls.is_empty() {

@@ -174,6 +174,7 @@ pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
             path: Some(dir.join("live_heap.py")),
             args: vec![mb.to_string()],
             expected,
+            parts: 1,
         };
         let tag = format!("gc {}/{} live {mb} MB", k + 1, ctx.gc_sizes.len());
         let mut hotpy_runs = vec![Vec::new(); workers.len()];

@@ -10,7 +10,17 @@
 //! hotpy and on each peer. The speed-up at N is median time at 1 thread / median time
 //! at N threads, per implementation; the table gives the 1-thread time and the
 //! speed-ups, with their geometric mean over the patterns, and one chart per
-//! implementation draws a curve per pattern.
+//! implementation draws a curve per pattern. The runs of one pattern interleave: round
+//! r runs it at every thread count before round r + 1 begins
+//! (`run::measure_interleaved`), so a slow spell of a shared machine slows the 1-thread
+//! and the N-thread runs alike instead of all the runs of one of them.
+//!
+//! The control: in the same rounds, hotpy also runs each pattern as N processes at
+//! once, each doing one N-th of the work (`patterns.py PATTERN N --part K`; the runner
+//! adds up their printed numbers and checks the sum against the expected output).
+//! Their speed-up over hotpy's 1-thread time is what the machine gives to work that
+//! shares nothing; on a machine shared with other virtual machines it falls below N
+//! whenever a core is taken away, and the threads' speed-up is to be read against it.
 //!
 //! What must hold: a speed-up exists only where both the 1-thread and the N-thread
 //! runs passed. A CPython peer (with its global lock) is expected near or below 1.
@@ -21,7 +31,7 @@ use super::{impl_json, outcome_json, read_expected, Context, SuiteOutput};
 use crate::json::Json;
 use crate::plot::{self, Series};
 use crate::report::median_of;
-use crate::run::{self, Implementation, Outcome, Program, ProgramResult};
+use crate::run::{self, Case, Implementation, Outcome, Program, ProgramResult};
 use crate::stats::geometric_mean;
 
 /// The patterns that have an expected output, sorted, or the chosen ones.
@@ -88,13 +98,21 @@ pub fn file_safe(label: &str) -> String {
 }
 
 /// The results of one pattern: `by_threads[n - 1]` holds every implementation's
-/// outcome at n threads.
+/// outcome at n threads, `by_processes[n - 2]` hotpy's as n processes.
 pub struct PatternResult {
     pub name: String,
     pub by_threads: Vec<ProgramResult>,
+    pub by_processes: Vec<Outcome>,
 }
 
 impl PatternResult {
+    /// Hotpy at 1 thread, then as 2, 3, ... processes: the speed-ups of threads that
+    /// shared nothing, not even an interpreter.
+    fn processes(&self) -> Vec<&Outcome> {
+        let one = self.by_threads.first().and_then(|r| r.outcomes.first());
+        one.into_iter().chain(self.by_processes.iter()).collect()
+    }
+
     fn outcomes_of(&self, imp: usize) -> Vec<&Outcome> {
         self.by_threads
             .iter()
@@ -112,25 +130,45 @@ pub fn run(ctx: &Context) -> Result<SuiteOutput, String> {
     let mut results = Vec::new();
     for (k, pattern) in patterns.iter().enumerate() {
         let expected = read_expected(&dir.join("expected").join(format!("{pattern}.out")))?;
-        let mut by_threads = Vec::new();
-        for n in 1..=max {
-            let program = Program {
-                name: format!("{pattern} x{n}"),
-                path: Some(dir.join("patterns.py")),
-                args: vec![pattern.clone(), n.to_string()],
-                expected: expected.clone(),
-            };
-            let tag = format!("scaling {}/{total} {pattern} {n} thread(s)", k * max + n);
-            by_threads.push(run::measure(
-                &program,
-                &impls,
-                &ctx.plan(&tag),
-                &mut |_, _| {},
-            ));
-        }
+        let program = |n: usize, parts: usize| Program {
+            name: if parts > 1 {
+                format!("{pattern} x{n} processes")
+            } else {
+                format!("{pattern} x{n}")
+            },
+            path: Some(dir.join("patterns.py")),
+            args: vec![pattern.clone(), n.to_string()],
+            expected: expected.clone(),
+            parts,
+        };
+        let threads: Vec<Program> = (1..=max).map(|n| program(n, 1)).collect();
+        let processes: Vec<Program> = (2..=max).map(|n| program(n, n)).collect();
+        let mut cases: Vec<Case> = threads
+            .iter()
+            .zip(1..=max)
+            .map(|(p, n)| Case {
+                program: p,
+                impls: &impls,
+                tag: format!("scaling {}/{total} {pattern} {n} thread(s)", k * max + n),
+            })
+            .collect();
+        cases.extend(processes.iter().zip(2..=max).map(|(p, n)| Case {
+            program: p,
+            impls: std::slice::from_ref(&impls[0]),
+            tag: format!("scaling {}/{total} {pattern} {n} processes", k * max + 1),
+        }));
+        // The thread counts of a pattern take turns, round by round (see
+        // `measure_interleaved`): their times are divided by each other.
+        let mut by_threads = run::measure_interleaved(&cases, &ctx.plan(""), &mut |_, _, _| {});
+        let by_processes = by_threads
+            .split_off(max)
+            .into_iter()
+            .map(|mut r| r.outcomes.swap_remove(0))
+            .collect();
         results.push(PatternResult {
             name: pattern.clone(),
             by_threads,
+            by_processes,
         });
     }
     let mut markdown = render(&impls, &results, max, ctx.runs);
@@ -183,9 +221,26 @@ pub fn to_json(impls: &[Implementation], results: &[PatternResult], max: usize) 
                 ("speedup_best", Json::Arr(best)),
             ])
         });
+        let processes = p.processes();
+        let proc_runs = processes.iter().enumerate().skip(1).map(|(k, o)| {
+            let Json::Obj(mut fields) = outcome_json(&impls[0].label, o) else {
+                unreachable!("outcome_json gives an object")
+            };
+            fields.insert(0, ("processes".to_string(), Json::Num((k + 1) as f64)));
+            Json::Obj(fields)
+        });
+        let as_json = |v: Vec<Option<f64>>| Json::Arr(v.into_iter().map(Json::opt).collect());
         Json::obj([
             ("name", Json::str(p.name.as_str())),
             ("implementations", Json::Arr(per_impl.collect())),
+            (
+                "hotpy_processes",
+                Json::obj([
+                    ("runs", Json::Arr(proc_runs.collect())),
+                    ("speedup", as_json(speedups(&processes))),
+                    ("speedup_best", as_json(best_speedups(&processes))),
+                ]),
+            ),
         ])
     });
     Json::obj([
@@ -209,6 +264,25 @@ pub fn to_json(impls: &[Implementation], results: &[PatternResult], max: usize) 
     ])
 }
 
+/// The rows of the table for each pattern: one per implementation, then hotpy as
+/// separate processes.
+fn row_labels(impls: &[Implementation]) -> Vec<String> {
+    let mut rows: Vec<String> = impls.iter().map(|i| i.label.clone()).collect();
+    if let Some(hotpy) = impls.first() {
+        rows.push(format!("{}, N processes", hotpy.label));
+    }
+    rows
+}
+
+/// The outcomes at 1, 2, ... of row `r` (see `row_labels`) of pattern `p`.
+fn row_outcomes(p: &PatternResult, r: usize, impls: usize) -> Vec<&Outcome> {
+    if r < impls {
+        p.outcomes_of(r)
+    } else {
+        p.processes()
+    }
+}
+
 pub fn render(
     impls: &[Implementation],
     results: &[PatternResult],
@@ -223,7 +297,14 @@ pub fn render(
          other column is the speed-up median time at 1 thread / median time at N threads,\n\
          and in brackets best time at 1 thread / best time at N threads (above 1 means the\n\
          threads ran in parallel; other work on the machine only ever slows a run down, so\n\
-         the best runs are the least disturbed).\n"
+         the best runs are the least disturbed). The runs of one pattern take turns: each\n\
+         round runs it once at every thread count on every implementation.\n\n\
+         The row `N processes` is the control: hotpy as N separate processes started\n\
+         together, each doing 1/N of the work in one thread (`patterns.py ... --part K`),\n\
+         against hotpy's 1-thread time. The processes share nothing, so their speed-up is\n\
+         what this machine allows at that moment; hotpy's threads can only lose to it by\n\
+         what they share (the heap, collections, cache lines), and a gap common to both\n\
+         rows is the machine's.\n"
     );
     let mut header = String::from("| pattern | implementation | 1 thread |");
     let mut rule = String::from("| --- | --- | ---: |");
@@ -233,19 +314,22 @@ pub fn render(
     }
     let _ = writeln!(out, "{header}\n{rule}");
     let mut failures = Vec::new();
+    let rows = row_labels(impls);
     for p in results {
-        for (i, imp) in impls.iter().enumerate() {
-            let outcomes = p.outcomes_of(i);
+        for (r, label) in rows.iter().enumerate() {
+            let outcomes = row_outcomes(p, r, impls.len());
             let first = match outcomes.first() {
-                Some(Outcome::Passed { times, .. }) => {
+                Some(Outcome::Passed { times, .. }) if r < impls.len() => {
                     match (crate::stats::median(times), crate::stats::best(times)) {
                         (Some(m), Some(b)) => format!("{m:.3} / {b:.3}"),
                         _ => "-".to_string(),
                     }
                 }
+                // The processes row starts from hotpy's 1-thread time, shown above it.
+                Some(Outcome::Passed { .. }) => String::new(),
                 _ => "FAILED".to_string(),
             };
-            let mut row = format!("| {} | {} | {first} |", p.name, imp.label);
+            let mut row = format!("| {} | {label} | {first} |", p.name);
             let best = best_speedups(&outcomes);
             for ((o, s), b) in outcomes.iter().zip(speedups(&outcomes)).zip(best).skip(1) {
                 let cell = match (o, s, b) {
@@ -257,26 +341,33 @@ pub fn render(
                 let _ = write!(row, " {cell} |");
             }
             let _ = writeln!(out, "{row}");
-            // One line per pattern and implementation: the first reason it failed.
+            // One line per pattern and row: the first reason it failed.
             let why = outcomes.iter().enumerate().find_map(|(k, o)| match o {
                 Outcome::Failed(why) => Some((k + 1, why)),
                 Outcome::Passed { .. } => None,
             });
             if let Some((n, why)) = why {
-                failures.push(format!(
-                    "- {} on `{}` ({n} thread(s)): {why}",
-                    p.name, imp.label
-                ));
+                let what = if r < impls.len() {
+                    "thread(s)"
+                } else {
+                    "processes"
+                };
+                failures.push(format!("- {} on `{label}` ({n} {what}): {why}", p.name));
             }
         }
     }
-    for (i, imp) in impls.iter().enumerate() {
-        let mut row = format!("| **geometric mean** | {} | |", imp.label);
+    for (r, label) in rows.iter().enumerate() {
+        let mut row = format!("| **geometric mean** | {label} | |");
         for n in 2..=max {
             let mean = |f: fn(&[&Outcome]) -> Vec<Option<f64>>| {
                 let values: Vec<f64> = results
                     .iter()
-                    .filter_map(|p| f(&p.outcomes_of(i)).get(n - 1).copied().flatten())
+                    .filter_map(|p| {
+                        f(&row_outcomes(p, r, impls.len()))
+                            .get(n - 1)
+                            .copied()
+                            .flatten()
+                    })
                     .collect();
                 geometric_mean(&values)
             };
@@ -348,6 +439,7 @@ mod tests {
                     outcomes: vec![fail(), passed(0.5)],
                 },
             ],
+            by_processes: vec![passed(0.6)],
         }];
         let text = render(&impls, &results, 2, 1);
         assert!(
@@ -367,9 +459,27 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("- calls on `hotpy` (1 thread(s)): no threading"));
+        // The processes row divides hotpy's 1-thread time, which failed here.
+        assert!(
+            text.contains("| calls | hotpy, N processes | FAILED | - |"),
+            "{text}"
+        );
+        let mut ok = results;
+        ok[0].by_threads[0].outcomes[0] = passed(1.2);
+        let text = render(&impls, &ok, 2, 1);
+        assert!(
+            text.contains("| calls | hotpy, N processes |  | 2.00 (2.00) |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| **geometric mean** | hotpy, N processes | | **2.00** (2.00) |"),
+            "{text}"
+        );
+        let results = ok;
         let json = to_json(&impls, &results, 2).render();
         assert!(json.contains("\"speedup\": [1, 2]"), "{json}");
-        assert!(json.contains("\"speedup\": [null, null]"), "{json}");
+        assert!(json.contains("\"speedup\": [1, null]"), "{json}");
+        assert!(json.contains("\"hotpy_processes\""), "{json}");
         assert_eq!(file_safe("/usr/bin/python3.11"), "usr_bin_python3_11");
     }
 }
