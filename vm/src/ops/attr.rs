@@ -350,6 +350,7 @@ impl Vm {
                 dict
             } else {
                 if crate::types::shape::in_values_mode(o) {
+                    let _r = self.read_lock(o);
                     if let Some((_, v)) = crate::types::shape::values_get(o, name) {
                         return Ok(Some(v));
                     }
@@ -643,7 +644,7 @@ impl Vm {
                     if crate::types::typeobj::methods_unshadowed(typ) {
                         return Ok((d, true));
                     }
-                    return Ok(shadowed_method(o, name, d));
+                    return Ok(shadowed_method(self, o, name, d));
                 }
             }
         } else if plain_module_dict(o).is_some() {
@@ -673,10 +674,10 @@ impl Vm {
                 };
                 if is_method {
                     if o.is_ptr() && kind_of(o) == Kind::Instance {
-                        return Ok(shadowed_method(o, name, d));
+                        return Ok(shadowed_method(self, o, name, d));
                     }
                     let dict = self.dict_of(o);
-                    return Ok(own_value_or_method(dict, name, d));
+                    return Ok(own_value_or_method(self, dict, name, d));
                 }
             }
         }
@@ -1117,8 +1118,8 @@ fn instance_values_search(
 /// LOAD_METHOD on an instance whose class may be shadowed: the instance's own value
 /// of `name` as a plain attribute, else the class function `d` to call with `o`.
 #[inline(never)]
-fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
-    match crate::types::shape::own_attr(o, name) {
+fn shadowed_method(vm: &mut Vm, o: Value, name: Value, d: Value) -> (Value, bool) {
+    match crate::types::shape::own_attr(vm, o, name) {
         Some(v) => (v, false),
         None => (d, true),
     }
@@ -1126,9 +1127,10 @@ fn shadowed_method(o: Value, name: Value, d: Value) -> (Value, bool) {
 
 /// `name` from an object's own dict as a plain attribute (`false`: call it as is), else
 /// the class's method `d` (`true`: call it with the object prepended).
-fn own_value_or_method(dict: Value, name: Value, d: Value) -> (Value, bool) {
+fn own_value_or_method(vm: &mut Vm, dict: Value, name: Value, d: Value) -> (Value, bool) {
     if dict.is_ptr() && kind_of(dict) == Kind::Dict {
         let h = crate::types::typeobj::str_hash(name);
+        let _r = vm.read_lock(dict);
         if let Some(v) = crate::types::dict::dict_get_str(dict, name, h) {
             return (v, false);
         }

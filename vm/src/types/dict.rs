@@ -254,6 +254,7 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
             let h = crate::types::typeobj::str_hash(key);
+            let _r = self.read_lock(dict);
             return Ok(dict_get_str(dict, key, h));
         }
         let h = self.hash_key(key)?;
@@ -263,7 +264,10 @@ impl Vm {
     /// Lookup with a precomputed hash.
     pub fn dict_get_h(&mut self, dict: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
         match self.dict_find(dict, key, h)? {
-            Some((t, e)) => Ok(Some(dict_entries(t)[e].value.get())),
+            Some((t, e)) => {
+                let _r = self.read_lock(dict);
+                Ok(Some(dict_entries(t)[e].value.get()))
+            }
             None => Ok(None),
         }
     }
@@ -307,6 +311,9 @@ impl Vm {
         h: i64,
         _start: usize,
     ) -> PyResult<Option<Option<(Value, usize)>>> {
+        // Mode `rw`: the entries are read under the read lock, which is let go around
+        // each `__eq__` call (no Python code runs under an object lock).
+        let mut r = self.read_lock(self.rooted(rd));
         let dict = self.rooted(rd);
         let ver = version(dict);
         let t = d(dict).table.get();
@@ -327,8 +334,10 @@ impl Vm {
                     return Ok(Some(Some((t, ix as usize))));
                 }
                 if !ek.is_null() && e.hash.load(Ordering::Acquire) == h {
+                    drop(r.take());
                     let eq = self.eq_bool(ek, key)?;
                     let dict = self.rooted(rd);
+                    r = self.read_lock(dict);
                     if version(dict) != ver {
                         return Ok(None);
                     }

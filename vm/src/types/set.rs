@@ -258,6 +258,10 @@ impl Vm {
 
     /// `set_lookkey` (with `for_insert`, the slot `set_add_entry` would fill).
     fn set_look(&mut self, s: Value, key: Value, h: i64, for_insert: bool) -> PyResult<Look> {
+        // Mode `rw`: the entries are read under the read lock, which is let go around
+        // each `__eq__` call (no Python code runs under an object lock). Callers hold no
+        // lock of `s`.
+        let mut r = self.read_lock(s);
         'restart: loop {
             let t = table(s);
             let ents = set_entries(t);
@@ -287,7 +291,9 @@ impl Vm {
                             Some(true) => return Ok(Look::Found(t, j, k)),
                             Some(false) => {}
                             None => {
+                                drop(r.take());
                                 let eq = self.eq_bool(k, key)?;
+                                r = self.read_lock(s);
                                 if table(s) != t || ents[j].key.get() != k {
                                     continue 'restart;
                                 }

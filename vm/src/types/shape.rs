@@ -198,13 +198,16 @@ pub fn values_get(o: Value, name: Value) -> Option<(usize, Value)> {
 }
 
 /// The instance's own attribute `name` (values or dict), running no Python code:
-/// None when absent or when the dict is not a plain dict keyed by the exact str.
-pub fn own_attr(o: Value, name: Value) -> Option<Value> {
+/// None when absent or when the dict is not a plain dict keyed by the exact str. In
+/// mode `rw` the values are read under the instance's lock and the dict under its own
+/// (one at a time).
+pub fn own_attr(vm: &mut Vm, o: Value, name: Value) -> Option<Value> {
     let mut d = inst(o).dict.get();
     if d.is_null() {
         if header(o).flags.load(Ordering::Relaxed) & FLAG_HAS_DICT == 0 {
             return None;
         }
+        let _r = vm.read_lock(o);
         if let Some((_, v)) = values_get(o, name) {
             return Some(v);
         }
@@ -216,6 +219,7 @@ pub fn own_attr(o: Value, name: Value) -> Option<Value> {
         }
     }
     if kind_of(d) == Kind::Dict {
+        let _r = vm.read_lock(d);
         return crate::types::dict::dict_get_str(d, name, str_hash(name));
     }
     None
