@@ -579,6 +579,57 @@ mod tests {
     }
 
     #[test]
+    fn interleaved_cases_take_turns_round_by_round() {
+        let log = std::env::temp_dir().join(format!("hotpy-interleave-{}", std::process::id()));
+        let _ = std::fs::remove_file(&log);
+        let case = |name: &str| Program {
+            name: name.to_string(),
+            path: None,
+            args: vec![
+                "-c".to_string(),
+                format!("echo {name} >> '{}'; echo ok", log.display()),
+            ],
+            expected: b"ok\n".to_vec(),
+            parts: 1,
+        };
+        let (a, b) = (case("a"), case("b"));
+        let sh = [Implementation {
+            label: "sh".to_string(),
+            command: PathBuf::from("/bin/sh"),
+            args: Vec::new(),
+            version: None,
+            env: Vec::new(),
+        }];
+        let cases = [
+            Case {
+                program: &a,
+                impls: &sh,
+                tag: "a".to_string(),
+            },
+            Case {
+                program: &b,
+                impls: &sh,
+                tag: "b".to_string(),
+            },
+        ];
+        let plan = Plan {
+            runs: 2,
+            timeout: Duration::from_secs(10),
+            progress: "",
+        };
+        let results = measure_interleaved(&cases, &plan, &mut |_, _, _| {});
+        let order = std::fs::read_to_string(&log).unwrap_or_default();
+        let _ = std::fs::remove_file(&log);
+        // Warm-ups first, then one run of each case per round.
+        assert_eq!(
+            order.split_whitespace().collect::<Vec<_>>(),
+            ["a", "b", "a", "b", "a", "b"]
+        );
+        assert!(results.iter().all(ProgramResult::all_passed));
+        assert_eq!(results[1].name, "b");
+    }
+
+    #[test]
     fn parts_run_at_once_and_are_checked_together() {
         // Each part prints "n K" (its --part argument); together "n 1" for two parts.
         let script = "echo n $2".to_string();
