@@ -115,6 +115,9 @@ pub struct CodeInfo {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// The docstring as a str (None without one), shared by every function made from
+    /// this code, as CPython shares `co_consts[0]` (traced).
+    pub doc: Value,
     /// Per-instruction inline caches (type version, index), written racily but atomically.
     pub caches: Vec<crate::interp::cache::InlineCache>,
 }
@@ -133,6 +136,7 @@ impl CodeInfo {
         t(&mut self.name.0);
         t(&mut self.qualname.0);
         t(&mut self.filename.0);
+        t(&mut self.doc.0);
         // Attribute caches hold the looked-up class attribute as their payload.
         for c in self.caches.iter_mut() {
             if *c.version.get_mut() != 0 {

@@ -970,7 +970,8 @@ impl Handlers for Vm {
         self.finish_call(p)
     }
     fn op_make_function(&mut self, a: u32) -> Flow {
-        let f = self.make_function(a)?;
+        let info = self.cur_info();
+        let f = self.make_function(a, &info.caches[self.ip - 1])?;
         let n = (a & 1 != 0) as usize
             + (a & 2 != 0) as usize
             + (a & 4 != 0) as usize

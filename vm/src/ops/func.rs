@@ -51,6 +51,10 @@ impl Vm {
         let name = self.intern(&unit.name)?;
         let qualname = self.new_str(&unit.qualname)?;
         let filename = self.new_str(&unit.filename)?;
+        let doc = match &unit.doc {
+            Some(d) => self.new_str(d)?,
+            None => g().none,
+        };
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
         let mut quick = crate::interp::quicken::quicken(&unit.instrs);
         crate::interp::quicken::mark_fresh_self_stores(
@@ -81,6 +85,7 @@ impl Vm {
             name,
             qualname,
             filename,
+            doc,
             caches,
         });
         let v = self.alloc(Kind::Code, ty(T::Code), size_of::<CodeObj>())?;
@@ -133,6 +138,18 @@ impl Vm {
         globals: Value,
         builtins: Value,
     ) -> PyResult<Value> {
+        self.new_function_ic(code, globals, builtins, None)
+    }
+
+    /// `new_function`; with `ic` (MAKE_FUNCTION's inline cache) the module name is read
+    /// through it (see `module_name`).
+    fn new_function_ic(
+        &mut self,
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        ic: Option<&InlineCache>,
+    ) -> PyResult<Value> {
         let f = self.alloc(Kind::Function, ty(T::Function), size_of::<FunctionObj>())?;
         // SAFETY: `code` is a code object.
         let info = unsafe { &*code_info(code) };
@@ -142,29 +159,48 @@ impl Vm {
         fo.builtins.set(builtins);
         fo.name.set(info.name);
         fo.qualname.set(info.qualname);
-        let doc = match &info.unit.doc {
-            Some(d) => self.new_str(d)?,
-            None => g().none,
-        };
-        fo.doc.set(doc);
-        let modname = if globals.is_ptr() {
-            self.dict_get(globals, g().names.__name__)?
-                .unwrap_or(g().none)
-        } else {
-            g().none
-        };
+        fo.doc.set(info.doc);
+        let modname = self.module_name(globals, ic)?;
         func(f).module.set(modname);
         Ok(f)
     }
 
+    /// `globals["__name__"]` for a new function's `__module__` (None when missing). With
+    /// an inline cache, a plain globals dict whose keys version is the one recorded has
+    /// the name at the recorded entry, so no probe is needed (as LOAD_GLOBAL's cache).
+    fn module_name(&mut self, globals: Value, ic: Option<&InlineCache>) -> PyResult<Value> {
+        if !globals.is_ptr() {
+            return Ok(g().none);
+        }
+        let name = g().names.__name__;
+        let Some(ic) = ic.filter(|_| kind_of(globals) == Kind::Dict) else {
+            return Ok(self.dict_get(globals, name)?.unwrap_or(g().none));
+        };
+        let gv = dict::current_keys_version(globals);
+        if gv != 0 {
+            if let Some(p) = ic.read(gv) {
+                return Ok(dict::entry_value(globals, (p >> 1) as usize));
+            }
+        }
+        let h = crate::types::typeobj::str_hash(name);
+        let gv = dict::keys_version(globals);
+        match dict::entry_index_str(globals, name, h) {
+            Some(ix) => {
+                ic.write(gv, tag_payload(ix as u64));
+                Ok(dict::entry_value(globals, ix))
+            }
+            None => Ok(g().none),
+        }
+    }
+
     /// MAKE_FUNCTION: `[defaults?, kwdefaults?, annotations?, closure?, code] -> f`.
-    pub fn make_function(&mut self, flags: u32) -> PyResult<Value> {
+    pub fn make_function(&mut self, flags: u32, ic: &InlineCache) -> PyResult<Value> {
         let code = self.peek(0);
         let (globals, builtins) = {
             let fr = self.frame();
             (fr.globals, fr.builtins)
         };
-        let f = self.new_function(code, globals, builtins)?;
+        let f = self.new_function_ic(code, globals, builtins, Some(ic))?;
         let fo = func(f);
         let mut i = 1;
         if flags & 8 != 0 {
