@@ -13,7 +13,7 @@ use crate::interp::state::Vm;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::{BinOp, CmpOp, Handlers};
-use crate::types::typeobj::{lookup_uncached, type_flags, type_name, type_of, TF_HEAPTYPE};
+use crate::types::typeobj::{type_flags, type_name, type_of, TF_HEAPTYPE};
 use crate::value::Value;
 
 impl Vm {
@@ -140,8 +140,10 @@ impl Vm {
         }
         let names = &g().names;
         let init = self.lookup(cls, names.__init__);
+        // Both through the method cache: `object.__new__` too (an uncached lookup was two
+        // dict probes on every class call).
         if !(init.is_ptr() && kind_of(init) == Kind::Function)
-            || self.lookup(cls, names.__new__) != lookup_uncached(ty(T::Object), names.__new__)
+            || self.lookup(cls, names.__new__) != self.lookup(ty(T::Object), names.__new__)
         {
             return None;
         }
@@ -475,6 +477,15 @@ impl Handlers for Vm {
                 self.set_peek(0, item);
                 return Ok(());
             }
+        } else if c.is_ptr() && k.is_ptr() && type_of(c) == ty(T::Dict) && type_of(k) == ty(T::Str)
+        {
+            // Fast path: an exact dict by an exact str key that is there. A miss takes
+            // the general path, which raises.
+            if let Some(v) = self.dict_get_exact_str(c, k) {
+                self.sp -= 1;
+                self.set_peek(0, v);
+                return Ok(());
+            }
         }
         let v = self.getitem(c, k)?;
         self.sp -= 1;
@@ -795,7 +806,12 @@ impl Handlers for Vm {
             let k = tuple_slots(keys)[i].get();
             let v = self.peek(n + 1 - i);
             let d = self.peek(0);
-            self.dict_set_unshared(d, k, v)?;
+            // Constant keys are of exact types, none of which equals a str but a str.
+            if k.is_ptr() && type_of(k) == ty(T::Str) {
+                self.dict_set_str_unshared(d, k, v)?;
+            } else {
+                self.dict_set_unshared(d, k, v)?;
+            }
         }
         let d = self.pop();
         self.sp -= n + 1;

@@ -322,7 +322,9 @@ impl Vm {
         if a.is_small_int() && b.is_small_int() {
             return Ok(false);
         }
-        if a.is_ptr() && b.is_ptr() && kind_of(a) == Kind::Str && kind_of(b) == Kind::Str {
+        // Exact strs only: a str subclass may define its own `__eq__`.
+        let str_type = crate::runtime::ty(crate::runtime::T::Str);
+        if a.is_ptr() && b.is_ptr() && type_of(a) == str_type && type_of(b) == str_type {
             return Ok(str_bytes(a) == str_bytes(b));
         }
         let r = self.compare(a, b, CmpOp::Eq)?;

@@ -254,8 +254,20 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
             let h = crate::types::typeobj::str_hash(key);
-            let _r = self.read_lock(dict);
-            return Ok(dict_get_str(dict, key, h));
+            let found = {
+                let _r = self.read_lock(dict);
+                let t = d(dict).table.get();
+                match probe(t, key, h) {
+                    Probe::Found(e) => Some(Some(dict_entries(t)[e].value.get())),
+                    Probe::Missing => Some(None),
+                    // A key of another type with the same hash: its `__eq__` decides.
+                    Probe::NeedEq(_) => None,
+                }
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+            return self.dict_get_h(dict, key, h);
         }
         let h = self.hash_key(key)?;
         self.dict_get_h(dict, key, h)
@@ -365,6 +377,35 @@ impl Vm {
         let found = self.dict_find(dict, key, h)?;
         self.store_found_locked(dict, key, h, value, found)
             .map(|_| ())
+    }
+
+    /// `dict_set_unshared` for an exact str key into a dict none of whose keys can equal
+    /// a str unless it is one (BUILD_CONST_KEY_MAP: constant keys, of exact types). The
+    /// probe compares strs only, so no Python code runs.
+    pub fn dict_set_str_unshared(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = crate::types::typeobj::str_hash(key);
+        let t = d(dict).table.get();
+        match find_str_in(t, key, h) {
+            Some(e) => {
+                dict_entries(t)[e].value.set(value);
+                Ok(())
+            }
+            None => self.insert_new_locked(dict, key, h, value),
+        }
+    }
+
+    /// `dict[key]` for an exact str key when that needs no Python code: `None` when the
+    /// key is missing or the dict holds a key of another type with the same hash (whose
+    /// `__eq__` the general lookup must ask). Readers lock in mode `rw`.
+    pub fn dict_get_exact_str(&mut self, dict: Value, key: Value) -> Option<Value> {
+        let h = crate::types::typeobj::str_hash(key);
+        let _r = self.read_lock(dict);
+        // One table throughout: a resize publishes a new one, the old stays readable.
+        let t = d(dict).table.get();
+        match probe(t, key, h) {
+            Probe::Found(e) => Some(dict_entries(t)[e].value.get()),
+            _ => None,
+        }
     }
 
     pub fn dict_set_h(&mut self, dict: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
