@@ -32,7 +32,10 @@
 //! A running thread that must block while it holds raw references it cannot root (the
 //! VM inside a call from native code) marks the wait as *pinned* (`enter_pinned`). A
 //! stopper waits for running threads that are not pinned; if pinned ones remain, it
-//! gives its stop up rather than wait for a thread that may be waiting for it.
+//! gives its stop up rather than wait for a thread that may be waiting for it. Such a
+//! thread that is not blocked but computing meets stops at its safepoints with
+//! `let_stop_pass`: pinned until the stop is given up, so that it neither parks nor
+//! holds the other threads waiting until it is done.
 //!
 //! What must hold:
 //! - A running thread reaches a safepoint (`poll`, `enter_safe`, `enter_pinned`,
@@ -352,6 +355,30 @@ impl SafepointHandle {
         if st.stopping {
             sp.all_parked.notify_one();
         }
+    }
+
+    /// A safepoint of a thread that may not park because it holds raw references it
+    /// cannot root (the VM running Python code called from native code): if a stop is in
+    /// progress, the thread counts as pinned until that stop is over, so the stopper gives
+    /// it up (as for `enter_pinned`) instead of waiting until the thread leaves its nested
+    /// code, which may take any time. Returns at once when no stop is in progress; never
+    /// lets a stop succeed while it waits.
+    #[cold]
+    pub fn let_stop_pass(&mut self) {
+        assert_eq!(
+            self.state,
+            MutatorState::Running,
+            "safepoints: let_stop_pass in safe state"
+        );
+        let sp = &*self.sp;
+        let mut st = sp.lock();
+        if !st.stopping {
+            return;
+        }
+        st.pinned += 1;
+        sp.all_parked.notify_one();
+        let mut st = sp.wait_resumed(st);
+        st.pinned -= 1;
     }
 
     /// Leave a pinned block (the thread runs on, and parks at its next safepoint).

@@ -234,3 +234,40 @@ fn pinned_mutator_makes_the_stopper_give_up() {
         assert_eq!(sp.census().pinned, 0);
     });
 }
+
+/// (f) A mutator running code that may not park (nested in native code) spins at its
+/// safepoints on something only the stopper's thread will give it, meeting the stop
+/// with `let_stop_pass`: the stopper gives the stop up instead of waiting for the
+/// mutator (which would deadlock, and loom reports that), and no heap access overlaps a
+/// collection.
+#[test]
+fn nested_mutator_lets_the_stop_pass() {
+    model(3, || {
+        let sp = Arc::new(Safepoints::new());
+        let world = World::new();
+        let gate = Arc::new(AtomicBool::new(false));
+        let mut m = SafepointHandle::register(&sp);
+        let (w, g) = (Arc::clone(&world), Arc::clone(&gate));
+        let t = thread::spawn(move || {
+            w.mutate();
+            while !g.load(Ordering::Acquire) {
+                m.let_stop_pass();
+                thread::yield_now();
+            }
+            w.mutate();
+            m.poll();
+        });
+        let mut me = SafepointHandle::register(&sp);
+        if let Some(stopped) = me.stop_the_world() {
+            world.collect();
+            drop(stopped);
+        }
+        gate.store(true, Ordering::Release);
+        drop(me);
+        t.join().expect("mutator thread");
+        assert_eq!(world.mutations.load(Ordering::Relaxed), 2);
+        let stats = sp.stats();
+        assert_eq!((stats.stops, stats.abandoned), (0, 1));
+        assert_eq!(sp.census().pinned, 0);
+    });
+}

@@ -1348,8 +1348,8 @@ fn float_fast(a: u32, x: Value, b: Value) -> Option<f64> {
 impl Vm {
     #[inline(always)]
     pub fn safepoint(&mut self) -> Result<(), Ctl> {
+        let sh = crate::runtime::shared();
         if self.gc_inhibit == 0 {
-            let sh = crate::runtime::shared();
             if (sh.heap.collection_requested() || self.gc_stress()) && self.backoff_over() {
                 // No `save_ip` here: after a call or return the top frame is not the one
                 // whose ip `self.ip` holds; a collection needs no instruction pointers.
@@ -1357,8 +1357,22 @@ impl Vm {
             } else if sh.safepoints.stop_requested() {
                 self.park();
             }
+        } else if sh.safepoints.stop_requested() {
+            self.let_stop_pass();
         }
         Ok(())
+    }
+
+    /// A stop requested by another thread while this one runs Python code called from
+    /// native code (`gc_inhibit > 0`): the Rust frames below hold unrooted values, so
+    /// this thread cannot park; it makes the stopper give the stop up at once (see
+    /// `SafepointHandle::let_stop_pass`) rather than keep every other thread waiting
+    /// until its nested code returns. The stopper retries after its back-off.
+    #[cold]
+    fn let_stop_pass(&mut self) {
+        if let Some(h) = self.handle.as_mut() {
+            h.let_stop_pass();
+        }
     }
 
     #[inline(always)]
@@ -1433,9 +1447,12 @@ impl Vm {
     /// Stops the world and collects, tracing the roots of every live `Vm`. If another
     /// thread was stopping the world at the same moment, this one waits for it instead.
     pub fn collect_now(&mut self) {
-        self.mutator.flush();
+        // Flushed for the collection, but remembered: a stop that is given up or lost
+        // (no collection ran) gives the buffer back instead of costing a fresh chunk.
+        self.mutator.park();
         let sh = crate::runtime::shared();
         let Some(mut handle) = self.handle.take() else {
+            self.mutator.unpark();
             return;
         };
         let abandoned = sh.safepoints.stats().abandoned;
@@ -1480,6 +1497,7 @@ impl Vm {
             None => {}
         }
         self.handle = Some(handle);
+        self.mutator.unpark();
         self.after_pause();
         self.run_gc_pending();
     }

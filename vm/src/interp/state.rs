@@ -15,7 +15,9 @@
 //! may hold unrooted `Value`s across such calls: nothing moves under it. Collections
 //! therefore happen in the outermost Python code of a thread, which is where programs
 //! spend their time; a long computation entirely inside a callback from native code
-//! defers collection until it returns (memory grows meanwhile).
+//! defers collection until it returns (memory grows meanwhile). Such a thread does not
+//! park either: at its safepoints it makes another thread's stop be given up
+//! (`Vm::let_stop_pass`), so the others run on instead of waiting for it.
 //!
 //! What must hold (the collector's rules, DESIGN.md):
 //! - every live `Value` the interpreter holds is in `stack[..sp]`, a `Frame`, `roots`,
