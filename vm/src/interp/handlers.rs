@@ -1365,11 +1365,28 @@ impl Vm {
 
     /// A stop requested by another thread while this one runs Python code called from
     /// native code (`gc_inhibit > 0`): the Rust frames below hold unrooted values, so
-    /// this thread cannot park; it makes the stopper give the stop up at once (see
+    /// this thread cannot park. For `NESTED_STOP_GRACE` it runs on, in case its nested
+    /// code returns and it parks at an outer safepoint (a generator step, a sort key
+    /// call); after that it makes the stopper give the stop up (see
     /// `SafepointHandle::let_stop_pass`) rather than keep every other thread waiting
-    /// until its nested code returns. The stopper retries after its back-off.
+    /// until its nested code returns, which may be never if that code waits for them.
+    /// The stopper retries after its back-off.
     #[cold]
     fn let_stop_pass(&mut self) {
+        let now = std::time::Instant::now();
+        match self.nested_stop_since {
+            // A first sight, or one left over from a stop long over: the grace starts.
+            Some(t) if now.duration_since(t) < NESTED_STOP_GRACE * 10 => {
+                if now.duration_since(t) < NESTED_STOP_GRACE {
+                    return;
+                }
+            }
+            _ => {
+                self.nested_stop_since = Some(now);
+                return;
+            }
+        }
+        self.nested_stop_since = None;
         if let Some(h) = self.handle.as_mut() {
             h.let_stop_pass();
         }
@@ -1383,6 +1400,7 @@ impl Vm {
     /// Waits at a safepoint while another thread holds the world stopped.
     #[cold]
     fn park(&mut self) {
+        self.nested_stop_since = None;
         self.mutator.flush();
         if let Some(h) = self.handle.as_mut() {
             h.park();
@@ -1502,6 +1520,10 @@ impl Vm {
         self.run_gc_pending();
     }
 }
+
+/// How long a thread inside code called from native code keeps another thread's stop
+/// waiting, hoping to park once its nested code returns, before it lets the stop pass.
+const NESTED_STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(1);
 
 /// The order of two exact `str` objects (code-point order is UTF-8 byte order), or None
 /// when either is something else.

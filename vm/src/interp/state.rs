@@ -146,6 +146,9 @@ pub struct Vm {
     /// When a stop this thread asked for was given up (a pinned thread), the time before
     /// which it does not ask again.
     pub gc_backoff: Option<std::time::Instant>,
+    /// When this thread, inside code called from native code, first met the stop now
+    /// requested (see `Vm::let_stop_pass`).
+    pub nested_stop_since: Option<std::time::Instant>,
     /// The last `threading.local` this thread used and its dict for this thread
     /// (`modules/thread_local.rs`).
     pub local_cache: (Value, Value),
@@ -265,6 +268,7 @@ impl Vm {
             seen_epoch: sh.gc_epoch.load(std::sync::atomic::Ordering::Acquire),
             lock_counts: Default::default(),
             gc_backoff: None,
+            nested_stop_since: None,
             local_cache: (Value::NULL, Value::NULL),
             thread_locals: Vec::new(),
             gc_pending: std::collections::VecDeque::new(),
