@@ -29,6 +29,7 @@ What must hold
 
 import os
 import threading
+from types import GenericAlias as _GenericAlias
 import queue
 import itertools
 from collections import namedtuple
@@ -281,8 +282,7 @@ class Future:
             self._finish_locked()
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def _install_waiter(fs, mode):
@@ -381,6 +381,10 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     if _enough(done, fs, return_when):
         return DoneAndNotDoneFutures(done, fs - done)
     not_done = fs - done
+    # Checked only when the call must wait, as CPython does: wait(done_futures, "x")
+    # returns, while an unknown condition with work pending raises.
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return condition: %r" % return_when)
     waiter, _ = _install_waiter(not_done, return_when)
     try:
         if not _enough(_finished(fs), fs, return_when):
