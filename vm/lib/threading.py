@@ -662,6 +662,12 @@ class Thread:
         try:
             hook(args)
         except BaseException as e2:
+            # As CPython: a hook that fails is reported by sys.excepthook (as it is
+            # now), under a header line, without the thread's exception as context.
+            e2.__suppress_context__ = True
+            err = _sys.stderr
+            if err is not None:
+                print("Exception in threading.excepthook:", file=err, flush=True)
             _sys.excepthook(type(e2), e2, e2.__traceback__)
 
     def join(self, timeout=None):
