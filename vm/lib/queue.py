@@ -180,6 +180,9 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """An unbounded FIFO queue without `task_done`/`join`."""
 
+    # CPython's is the C type `_queue.SimpleQueue`.
+    __module__ = "_queue"
+
     def __init__(self):
         self._queue = deque()
         self._cond = threading.Condition(threading.Lock())

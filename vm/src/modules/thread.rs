@@ -270,6 +270,13 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.new_int(RUNNING.load(Ordering::Acquire) as i64)
 }
 
+/// `_thread.exit()` (also `exit_thread`): raises SystemExit, which ends the calling
+/// thread quietly (or the program, in the main thread).
+fn thread_exit_fn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "exit")?;
+    Err(vm.raise_args(ExcKind::SystemExit, &[]))
+}
+
 /// `_thread.start_new_thread(function, args, kwargs=None)`.
 fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.len() < 2 || a.len() > 3 {
@@ -499,6 +506,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("get_ident", get_ident),
             ("get_native_id", get_native_id),
             ("_count", count),
+            ("exit", thread_exit_fn),
+            ("exit_thread", thread_exit_fn),
             ("_local_install", crate::modules::thread_local::install),
             ("_local_setup", crate::modules::thread_local::setup),
         ],
