@@ -547,6 +547,8 @@ ExceptHookArgs = _ExceptHookArgs
 def excepthook(args):
     """Reports an exception that escaped `Thread.run`: "Exception in thread NAME:" and
     the traceback, on sys.stderr. SystemExit is ignored."""
+    if not isinstance(args, _ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
     err = _sys.stderr
