@@ -191,7 +191,8 @@ fn timeout_secs(vm: &mut Vm, t: Value) -> PyResult<f64> {
     const NS_LIMIT: f64 = 9_223_372_036.854_775;
     if is_int {
         let n = vm.index(t)?;
-        let fits = crate::types::int::int_to_i64(n).is_some_and(|n| n.unsigned_abs() <= 9_223_372_036);
+        let fits =
+            crate::types::int::int_to_i64(n).is_some_and(|n| n.unsigned_abs() <= 9_223_372_036);
         if !fits {
             let msg = "timestamp too large to convert to C _PyTime_t";
             return Err(vm.raise_msg(ExcKind::OverflowError, msg));

@@ -248,9 +248,10 @@ pub fn install(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )?;
     crate::types::usertype::update_flags(vm, cls);
     // Messages about the base class name it `_thread._local`, as CPython's do.
-    t(cls)
-        .type_flags
-        .fetch_or(crate::types::typeobj::TF_DOTTED_NAME, std::sync::atomic::Ordering::Relaxed);
+    t(cls).type_flags.fetch_or(
+        crate::types::typeobj::TF_DOTTED_NAME,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     Ok(g().none)
 }
 
