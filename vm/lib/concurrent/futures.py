@@ -84,11 +84,17 @@ class BrokenThreadPool(BrokenExecutor):
     """A worker's initializer failed."""
 
 
-def _report_callback_error(fut, exc):
+def _report(header, exc):
+    # What CPython's `LOGGER.critical/exception(header, exc_info=True)` shows with no
+    # logging configured: the header line, then the traceback, on sys.stderr.
     err = _sys.stderr
     if err is not None:
-        print("exception calling callback for %r" % (fut,), file=err, flush=True)
+        print(header, file=err, flush=True)
         _sys.__excepthook__(type(exc), exc, exc.__traceback__)
+
+
+def _report_callback_error(fut, exc):
+    _report("exception calling callback for %r" % (fut,), exc)
 
 
 class _Waiter:
@@ -480,8 +486,7 @@ def _worker(executor, work, initializer, initargs):
             try:
                 initializer(*initargs)
             except BaseException as e:
-                threading.excepthook(threading.ExceptHookArgs(
-                    (type(e), e, e.__traceback__, threading.current_thread())))
+                _report("Exception in initializer:", e)
                 executor._initializer_failed()
                 return
         while True:
