@@ -123,7 +123,9 @@ ex = cf.ThreadPoolExecutor(1)
 running = ex.submit(lambda: (started.set(), gate.wait(5), "ran")[2])
 started.wait(5)
 pending = [ex.submit(int, i) for i in range(3)]
-threading.Timer(0.02, gate.set).start()
+# Cancelling the last queued call (after the others: the queue drains in order) opens
+# the gate, so the running call ends while shutdown waits for it.
+pending[-1].add_done_callback(lambda fut: gate.set())
 ex.shutdown(wait=True, cancel_futures=True)
 print(running.result(), [p.cancelled() for p in pending], running.done())
 
