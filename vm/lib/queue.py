@@ -16,6 +16,7 @@ What must hold
 """
 
 import threading
+from types import GenericAlias as _GenericAlias
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
@@ -140,8 +141,8 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        return cls
+    # `Queue[int]` is a types.GenericAlias, as in CPython (typing hints, reprs).
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class PriorityQueue(Queue):
@@ -178,6 +179,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without `task_done`/`join`."""
+
+    # CPython's is the C type `_queue.SimpleQueue`.
+    __module__ = "_queue"
 
     def __init__(self):
         self._queue = deque()
@@ -221,5 +225,5 @@ class SimpleQueue:
         with self._cond:
             return len(self._queue)
 
-    def __class_getitem__(cls, item):
-        return cls
+    # `Queue[int]` is a types.GenericAlias, as in CPython (typing hints, reprs).
+    __class_getitem__ = classmethod(_GenericAlias)

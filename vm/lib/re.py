@@ -17,6 +17,7 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall",
            "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
            "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG"]
 
+from types import GenericAlias as _GenericAlias
 from _re_parser import (NOFLAG, TEMPLATE, T, IGNORECASE, I, LOCALE, L, MULTILINE, M,
                         DOTALL, S, UNICODE, U, VERBOSE, X, DEBUG, ASCII, A, error,
                         _Parser, _DIGITS, _SIMPLE_ESCAPES)
@@ -213,8 +214,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def m_empty_join(parts, string):
@@ -315,8 +315,7 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def _parse_template(repl, pattern):

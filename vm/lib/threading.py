@@ -95,8 +95,13 @@ class RLock:
         self._owner = None
         self._count = 0
 
+    # CPython's RLock is the C type `_thread.RLock`: reprs and messages name it so.
+    __module__ = "_thread"
+
     def __repr__(self):
         owner = self._owner
+        if owner is None:
+            owner = 0
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
             self.__class__.__module__,
@@ -287,7 +292,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return _describe(self, "value=%d" % self._value)
+        return _describe(self, "value=%s" % (self._value,))
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -329,7 +334,7 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def __repr__(self):
-        return _describe(self, "value=%d/%d" % (self._value, self._initial_value))
+        return _describe(self, "value=%s/%s" % (self._value, self._initial_value))
 
     def release(self, n=1):
         if n < 1:
@@ -498,14 +503,17 @@ def _newname(template="Thread-%d"):
     return template % n
 
 
-class ExceptHookArgs(tuple):
-    """The argument of `excepthook`: (exc_type, exc_value, exc_traceback, thread)."""
+class _ExceptHookArgs(tuple):
+    """The argument of `excepthook`: (exc_type, exc_value, exc_traceback, thread).
+    CPython's is the struct sequence `_thread._ExceptHookArgs`; names follow it."""
+
+    __module__ = "_thread"
 
     def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) != 4:
             raise TypeError(
-                "threading.ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
                 % len(seq)
             )
         return tuple.__new__(cls, seq)
@@ -528,14 +536,19 @@ class ExceptHookArgs(tuple):
 
     def __repr__(self):
         return (
-            "threading.ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
+            "_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
             "thread=%r)" % tuple(self)
         )
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
     """Reports an exception that escaped `Thread.run`: "Exception in thread NAME:" and
     the traceback, on sys.stderr. SystemExit is ignored."""
+    if not isinstance(args, _ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
     err = _sys.stderr
@@ -662,6 +675,12 @@ class Thread:
         try:
             hook(args)
         except BaseException as e2:
+            # As CPython: a hook that fails is reported by sys.excepthook (as it is
+            # now), under a header line, without the thread's exception as context.
+            e2.__suppress_context__ = True
+            err = _sys.stderr
+            if err is not None:
+                print("Exception in threading.excepthook:", file=err, flush=True)
             _sys.excepthook(type(e2), e2, e2.__traceback__)
 
     def join(self, timeout=None):
@@ -687,8 +706,11 @@ class Thread:
             raise AssertionError("Thread.__init__() not called")
         return self._started.is_set() and not self._is_stopped
 
+    # The getters assert as CPython's do when a subclass skipped Thread.__init__.
     @property
     def name(self):
+        if not self._initialized:
+            raise AssertionError("Thread.__init__() not called")
         return self._name
 
     @name.setter
@@ -699,14 +721,20 @@ class Thread:
 
     @property
     def ident(self):
+        if not self._initialized:
+            raise AssertionError("Thread.__init__() not called")
         return self._ident
 
     @property
     def native_id(self):
+        if not self._initialized:
+            raise AssertionError("Thread.__init__() not called")
         return self._native_id
 
     @property
     def daemon(self):
+        if not self._initialized:
+            raise AssertionError("Thread.__init__() not called")
         return self._daemonic
 
     @daemon.setter
@@ -871,6 +899,11 @@ class _local:
 
 _thread._local_install(_local)
 _thread._local = local = _local
+# What CPython's `_thread` has and hotpy writes here in Python.
+_thread.RLock = RLock
+_thread._ExceptHookArgs = _ExceptHookArgs
+_thread._excepthook = excepthook
+_thread.stack_size = stack_size
 
 
 _main_thread = _MainThread()

@@ -115,12 +115,24 @@ pub fn library_is_package(name: &str) -> bool {
 /// `sys.stdout` when a program replaced it: NULL while it is the original stream (or
 /// missing), None when the program set it to None (print then prints nothing).
 pub fn sys_stdout(vm: &mut Vm) -> PyResult<Value> {
+    replaced_stream(vm, "stdout", "__stdout__")
+}
+
+/// `sys.stderr` when a program replaced it, as `sys_stdout` says for `sys.stdout`:
+/// `sys.excepthook` writes there, so a program that redirects `sys.stderr` (to an
+/// `io.StringIO`, say) captures tracebacks as it does under CPython.
+pub fn sys_stderr(vm: &mut Vm) -> PyResult<Value> {
+    replaced_stream(vm, "stderr", "__stderr__")
+}
+
+/// `sys.<name>` unless it is still `sys.<orig>` (or missing): then NULL.
+fn replaced_stream(vm: &mut Vm, name: &str, orig: &str) -> PyResult<Value> {
     let d = vm.dict_of(g().sys);
-    let k = vm.intern("stdout")?;
+    let k = vm.intern(name)?;
     let Some(cur) = vm.dict_get(d, k)? else {
         return Ok(Value::NULL);
     };
-    let k = vm.intern("__stdout__")?;
+    let k = vm.intern(orig)?;
     let orig = vm.dict_get(d, k)?;
     if Some(cur) == orig {
         return Ok(Value::NULL);

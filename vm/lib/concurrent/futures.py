@@ -29,6 +29,7 @@ What must hold
 
 import os
 import threading
+from types import GenericAlias as _GenericAlias
 import queue
 import itertools
 from collections import namedtuple
@@ -83,11 +84,17 @@ class BrokenThreadPool(BrokenExecutor):
     """A worker's initializer failed."""
 
 
-def _report_callback_error(fut, exc):
+def _report(header, exc):
+    # What CPython's `LOGGER.critical/exception(header, exc_info=True)` shows with no
+    # logging configured: the header line, then the traceback, on sys.stderr.
     err = _sys.stderr
     if err is not None:
-        print("exception calling callback for %r" % (fut,), file=err, flush=True)
+        print(header, file=err, flush=True)
         _sys.__excepthook__(type(exc), exc, exc.__traceback__)
+
+
+def _report_callback_error(fut, exc):
+    _report("exception calling callback for %r" % (fut,), exc)
 
 
 class _Waiter:
@@ -281,8 +288,7 @@ class Future:
             self._finish_locked()
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def _install_waiter(fs, mode):
@@ -381,6 +387,10 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     if _enough(done, fs, return_when):
         return DoneAndNotDoneFutures(done, fs - done)
     not_done = fs - done
+    # Checked only when the call must wait, as CPython does: wait(done_futures, "x")
+    # returns, while an unknown condition with work pending raises.
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return condition: %r" % return_when)
     waiter, _ = _install_waiter(not_done, return_when)
     try:
         if not _enough(_finished(fs), fs, return_when):
@@ -476,8 +486,7 @@ def _worker(executor, work, initializer, initargs):
             try:
                 initializer(*initargs)
             except BaseException as e:
-                threading.excepthook(threading.ExceptHookArgs(
-                    (type(e), e, e.__traceback__, threading.current_thread())))
+                _report("Exception in initializer:", e)
                 executor._initializer_failed()
                 return
         while True:

@@ -204,7 +204,17 @@ fn sys_excepthook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         format!("{}\n", vm.str_string(e)?)
     };
-    vm.write_stderr(&text);
+    // Like CPython's, the hook writes to `sys.stderr` as it is now: the process's
+    // stderr while it is the original stream, nothing when it is None, else the
+    // replacement's `write` method.
+    match crate::modules::sys_stderr(vm)? {
+        o if o.is_null() => vm.write_stderr(&text),
+        o if o == g().none => {}
+        o => {
+            let sv = vm.new_str(&text)?;
+            vm.call_method(o, "write", &[sv])?;
+        }
+    }
     Ok(g().none)
 }
 

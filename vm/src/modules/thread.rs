@@ -25,6 +25,7 @@
 
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
+use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
 use crate::runtime::{g, ty, ExcKind, T};
 use crate::types::record::REC_OTHER;
@@ -102,14 +103,7 @@ fn self_lock(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Value> {
 /// `lock.acquire(blocking=True, timeout=-1)`.
 fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let lock = self_lock(vm, a, "acquire")?;
-    let blocking = match a.opt(1).or_else(|| a.kw("blocking")) {
-        Some(b) => vm.truthy(b)?,
-        None => true,
-    };
-    let timeout = match a.opt(2).or_else(|| a.kw("timeout")) {
-        Some(t) if t != g().none => timeout_secs(vm, t)?,
-        _ => -1.0,
-    };
+    let (blocking, timeout) = acquire_args(vm, a)?;
     if !blocking && timeout != -1.0 {
         let msg = "can't specify a timeout for a non-blocking call";
         return Err(vm.raise_msg(ExcKind::ValueError, msg));
@@ -125,21 +119,92 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.bool_val(got))
 }
 
+/// The arguments of `lock.acquire` (`a.get(0)` is the lock), parsed as CPython 3.11's
+/// `_thread` does with `"|iO:acquire"`: at most two, by position or by the names
+/// `blocking` and `timeout`; `blocking` is an integer (`__index__`, so a float is
+/// refused) and `timeout` a number (None is refused too). An absent timeout is -1.
+fn acquire_args(vm: &mut Vm, a: &Args) -> PyResult<(bool, f64)> {
+    let nargs = a.len().saturating_sub(1);
+    let total = nargs + a.nkw();
+    if total > 2 {
+        let kind = if nargs == 0 { "keyword " } else { "" };
+        let msg = format!("acquire() takes at most 2 {kind}arguments ({total} given)");
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let mut vals = [a.opt(1), a.opt(2)];
+    for (k, v) in a.kwargs() {
+        let name = str_val(k);
+        let i = match name {
+            "blocking" => 0,
+            "timeout" => 1,
+            _ => {
+                let msg = format!("'{name}' is an invalid keyword argument for acquire()");
+                return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+            }
+        };
+        if vals[i].is_some() {
+            let msg = format!(
+                "argument for acquire() given by name ('{name}') and position ({})",
+                i + 1
+            );
+            return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+        }
+        vals[i] = Some(v);
+    }
+    let blocking = match vals[0] {
+        Some(b) => c_int(vm, b)? != 0,
+        None => true,
+    };
+    let timeout = match vals[1] {
+        Some(t) => timeout_secs(vm, t)?,
+        None => -1.0,
+    };
+    Ok((blocking, timeout))
+}
+
+/// An argument for a C `int` (`"i"`): `__index__`, with CPython's overflow messages.
+fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let n = vm.index(v)?;
+    let msg = match crate::types::int::int_to_i64(n) {
+        Some(n) if n > i32::MAX as i64 => "signed integer is greater than maximum",
+        Some(n) if n < i32::MIN as i64 => "signed integer is less than minimum",
+        Some(n) => return Ok(n),
+        None => "Python int too large to convert to C long",
+    };
+    Err(vm.raise_msg(ExcKind::OverflowError, msg))
+}
+
 /// A lock timeout in seconds: an int or a float (CPython's time conversion, whose
-/// TypeError for anything else speaks of integers).
+/// TypeError for anything else speaks of integers). Like CPython, a value whose count of
+/// nanoseconds does not fit 64 bits raises OverflowError, worded by its type.
 fn timeout_secs(vm: &mut Vm, t: Value) -> PyResult<f64> {
-    let is_num = crate::types::typeobj::isinstance(t, ty(T::Int))
-        || crate::types::typeobj::isinstance(t, ty(T::Float));
-    if !is_num {
+    let is_float = crate::types::typeobj::isinstance(t, ty(T::Float));
+    let is_int = !is_float && crate::types::typeobj::isinstance(t, ty(T::Int));
+    if !is_float && !is_int {
         let msg = format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(type_of(t))
         );
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
+    // i64::MAX nanoseconds, in seconds.
+    const NS_LIMIT: f64 = 9_223_372_036.854_775;
+    if is_int {
+        let n = vm.index(t)?;
+        let fits =
+            crate::types::int::int_to_i64(n).is_some_and(|n| n.unsigned_abs() <= 9_223_372_036);
+        if !fits {
+            let msg = "timestamp too large to convert to C _PyTime_t";
+            return Err(vm.raise_msg(ExcKind::OverflowError, msg));
+        }
+    }
     let secs = vm.as_f64(t)?;
     if secs.is_nan() {
         return Err(vm.raise_msg(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+    }
+    if secs.abs() >= NS_LIMIT {
+        let msg = "timestamp out of range for platform time_t";
+        return Err(vm.raise_msg(ExcKind::OverflowError, msg));
     }
     Ok(secs)
 }
@@ -200,8 +265,24 @@ pub fn release(lock: Value) -> bool {
     true
 }
 
+/// Refuses arguments to a method that takes none (`a.get(0)` is the lock), as CPython
+/// words it: "lock.release() takes no arguments (1 given)", keywords first.
+fn no_more_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    if a.nkw() != 0 {
+        let msg = format!("lock.{name}() takes no keyword arguments");
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    let given = a.len().saturating_sub(1);
+    if given != 0 {
+        let msg = format!("lock.{name}() takes no arguments ({given} given)");
+        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
+    }
+    Ok(())
+}
+
 fn lock_release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let lock = self_lock(vm, a, "release")?;
+    no_more_args(vm, a, "release")?;
     if !release(lock) {
         return Err(vm.raise_msg(ExcKind::RuntimeError, "release unlocked lock"));
     }
@@ -218,6 +299,7 @@ fn lock_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let lock = self_lock(vm, a, "locked")?;
+    no_more_args(vm, a, "locked")?;
     let held = rec(lock).a.load(Ordering::Acquire) != 0;
     Ok(vm.bool_val(held))
 }
@@ -268,6 +350,13 @@ fn get_native_id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::builtins::no_args(vm, a, "_thread._count")?;
     vm.new_int(RUNNING.load(Ordering::Acquire) as i64)
+}
+
+/// `_thread.exit()` (also `exit_thread`): raises SystemExit, which ends the calling
+/// thread quietly (or the program, in the main thread).
+fn thread_exit_fn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::no_args(vm, a, "exit")?;
+    Err(vm.raise_args(ExcKind::SystemExit, &[]))
 }
 
 /// `_thread.start_new_thread(function, args, kwargs=None)`.
@@ -499,6 +588,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("get_ident", get_ident),
             ("get_native_id", get_native_id),
             ("_count", count),
+            ("exit", thread_exit_fn),
+            ("exit_thread", thread_exit_fn),
             ("_local_install", crate::modules::thread_local::install),
             ("_local_setup", crate::modules::thread_local::setup),
         ],

@@ -115,9 +115,41 @@ fn thread_dict(vm: &mut Vm, o: Value) -> PyResult<Value> {
         } else {
             vm.new_tuple(&names)?
         };
-        vm.call_kw(bound, &vals, kwnames)?;
+        // `__init__` runs Python code, so the collector may move the local and the new
+        // dict meanwhile: both are rooted and read back afterwards.
+        let mark = vm.roots.len();
+        let (ro, rd) = (vm.root(o), vm.root(d));
+        let r = vm.call_kw(bound, &vals, kwnames);
+        let (o, d) = (vm.rooted(ro), vm.rooted(rd));
+        vm.unroot_to(mark);
+        if let Err(e) = r {
+            // As in CPython, a failed `__init__` leaves this thread without a dict, so
+            // its next access runs `__init__` again. The pending exception stays set.
+            forget_thread_dict(vm, o);
+            return Err(e);
+        }
+        return Ok(d);
     }
     Ok(d)
+}
+
+/// Drops the calling thread's dict of local `o` (after its `__init__` failed).
+fn forget_thread_dict(vm: &mut Vm, o: Value) {
+    if vm.local_cache.0 == o {
+        vm.local_cache = (Value::NULL, Value::NULL);
+    }
+    if let Some(i) = vm.thread_locals.iter().rposition(|&x| x == o) {
+        vm.thread_locals.remove(i);
+    }
+    let table = instance_slots(o)[TABLE].get();
+    if table.is_ptr() && kind_of(table) == Kind::Dict {
+        // Removing an int key runs no Python code; the exception being raised is kept.
+        let saved = vm.exc;
+        if let Ok(key) = vm.new_int(vm.ident as i64) {
+            let _ = vm.dict_del(table, key);
+        }
+        vm.exc = saved;
+    }
 }
 
 fn name_arg(vm: &mut Vm, name: Value) -> PyResult<Value> {
@@ -154,7 +186,7 @@ pub fn setattr(vm: &mut Vm, o: Value, name: Value, v: Value) -> PyResult<()> {
     if name == g().names.__dict__ {
         let msg = format!(
             "'{}' object attribute '__dict__' is read-only",
-            type_name(type_of(o))
+            crate::types::typeobj::tp_name(type_of(o))
         );
         return Err(vm.raise_msg(ExcKind::AttributeError, &msg));
     }
@@ -215,6 +247,11 @@ pub fn install(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         ],
     )?;
     crate::types::usertype::update_flags(vm, cls);
+    // Messages about the base class name it `_thread._local`, as CPython's do.
+    t(cls).type_flags.fetch_or(
+        crate::types::typeobj::TF_DOTTED_NAME,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     Ok(g().none)
 }
 

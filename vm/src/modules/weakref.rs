@@ -59,12 +59,17 @@ pub fn referent(v: Value) -> Value {
 
 /// Can `o` be weakly referenced? As in CPython: instances of user classes (also of
 /// subclasses of list, dict, `ref`...), functions, types, sets, methods, generators,
-/// modules, code; not `ref` itself.
+/// modules, code, `_thread.lock`; not `ref` itself.
 fn weakly_referenceable(o: Value) -> bool {
     if !o.is_ptr() {
         return false;
     }
     if type_flags(type_of(o)) & TF_HEAPTYPE != 0 {
+        return true;
+    }
+    // `_thread.lock` is a record underneath; CPython's locks take weak references
+    // (per-key locks kept in a `WeakValueDictionary`).
+    if type_of(o) == crate::runtime::ty(crate::runtime::T::Lock) {
         return true;
     }
     matches!(

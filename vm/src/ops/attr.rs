@@ -864,7 +864,7 @@ impl Vm {
             } else {
                 format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(typ),
+                    crate::types::typeobj::tp_name(typ),
                     str_val(name)
                 )
             };

@@ -31,7 +31,7 @@ fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
     let mut base = Value::NULL;
     for &b in bases {
         if type_flags(b) & TF_BASETYPE == 0 {
-            let msg = format!("type '{}' is not an acceptable base type", type_name(b));
+            let msg = format!("type '{}' is not an acceptable base type", tp_name(b));
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
         let sb = crate::types::usertype::solid_base(b);

@@ -39,6 +39,10 @@ pub const TF_HAS_INSTANCES: u32 = 256;
 /// The MRO defines `__del__`: instances are registered with the heap for finalization
 /// (`modules/weakref.rs`). Kept in step by `usertype::update_flags`.
 pub const TF_HAS_DEL: u32 = 512;
+/// A class written in Python that stands for one of CPython's C types: error messages
+/// name it `module.Name`, as CPython's `tp_name` does (`_thread._local`). Set by the
+/// module that owns the class; subclasses do not inherit it.
+pub const TF_DOTTED_NAME: u32 = 1024;
 
 /// True while LOAD_METHOD may trust that instances of `typ` do not shadow its methods
 /// (see `TypeObj::unshadowed`).
@@ -293,7 +297,8 @@ pub fn type_qualname(typ: Value) -> String {
 /// lives outside `builtins` (`collections.deque`, `_thread.lock`). Used in error messages.
 pub fn tp_name(typ: Value) -> std::borrow::Cow<'static, str> {
     let n = type_name(typ);
-    if type_flags(typ) & TF_HEAPTYPE != 0 {
+    let flags = type_flags(typ);
+    if flags & TF_HEAPTYPE != 0 && flags & TF_DOTTED_NAME == 0 {
         return n.into();
     }
     match type_module(typ).as_str() {

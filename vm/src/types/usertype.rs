@@ -281,7 +281,7 @@ pub fn type_new(vm: &mut Vm, meta: Value, name: Value, bases: Value, ns: Value) 
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
         if type_flags(*b) & TF_BASETYPE == 0 {
-            let msg = format!("type '{}' is not an acceptable base type", type_name(*b));
+            let msg = format!("type '{}' is not an acceptable base type", tp_name(*b));
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
     }
