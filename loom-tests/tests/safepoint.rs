@@ -198,13 +198,12 @@ fn register_and_unregister_during_a_stop() {
     });
 }
 
-/// (e) A mutator that blocks in a pinned section (it holds raw references, so it can
-/// neither park nor be safe) on something only the stopper's thread will give it: the
-/// stopper gives its stop up instead of waiting for it (waiting would deadlock, which
-/// loom reports), and the mutator's heap accesses never overlap a collection.
-#[test]
-fn pinned_mutator_makes_the_stopper_give_up() {
-    model(3, || {
+/// A mutator that, between two heap accesses, waits in `wait` for a gate that only the
+/// stopper's thread opens, after its stop: the stopper must give the stop up instead
+/// of waiting for the mutator (waiting would deadlock, which loom reports), and the
+/// mutator's heap accesses never overlap a collection.
+fn stopper_gives_up_for(wait: fn(&mut SafepointHandle, &AtomicBool)) {
+    model(3, move || {
         let sp = Arc::new(Safepoints::new());
         let world = World::new();
         let gate = Arc::new(AtomicBool::new(false));
@@ -212,11 +211,7 @@ fn pinned_mutator_makes_the_stopper_give_up() {
         let (w, g) = (Arc::clone(&world), Arc::clone(&gate));
         let t = thread::spawn(move || {
             w.mutate();
-            m.enter_pinned();
-            while !g.load(Ordering::Acquire) {
-                thread::yield_now();
-            }
-            m.leave_pinned();
+            wait(&mut m, &g);
             w.mutate();
             m.poll();
         });
@@ -235,39 +230,27 @@ fn pinned_mutator_makes_the_stopper_give_up() {
     });
 }
 
-/// (f) A mutator running code that may not park (nested in native code) spins at its
-/// safepoints on something only the stopper's thread will give it, meeting the stop
-/// with `let_stop_pass`: the stopper gives the stop up instead of waiting for the
-/// mutator (which would deadlock, and loom reports that), and no heap access overlaps a
-/// collection.
+/// (e) A mutator that blocks in a pinned section (it holds raw references, so it can
+/// neither park nor be safe) until the gate opens.
+#[test]
+fn pinned_mutator_makes_the_stopper_give_up() {
+    stopper_gives_up_for(|m, gate| {
+        m.enter_pinned();
+        while !gate.load(Ordering::Acquire) {
+            thread::yield_now();
+        }
+        m.leave_pinned();
+    });
+}
+
+/// (f) A mutator running code that may not park (nested in native code) that spins
+/// until the gate opens, meeting the stop at its safepoints with `let_stop_pass`.
 #[test]
 fn nested_mutator_lets_the_stop_pass() {
-    model(3, || {
-        let sp = Arc::new(Safepoints::new());
-        let world = World::new();
-        let gate = Arc::new(AtomicBool::new(false));
-        let mut m = SafepointHandle::register(&sp);
-        let (w, g) = (Arc::clone(&world), Arc::clone(&gate));
-        let t = thread::spawn(move || {
-            w.mutate();
-            while !g.load(Ordering::Acquire) {
-                m.let_stop_pass();
-                thread::yield_now();
-            }
-            w.mutate();
-            m.poll();
-        });
-        let mut me = SafepointHandle::register(&sp);
-        if let Some(stopped) = me.stop_the_world() {
-            world.collect();
-            drop(stopped);
+    stopper_gives_up_for(|m, gate| {
+        while !gate.load(Ordering::Acquire) {
+            m.let_stop_pass();
+            thread::yield_now();
         }
-        gate.store(true, Ordering::Release);
-        drop(me);
-        t.join().expect("mutator thread");
-        assert_eq!(world.mutations.load(Ordering::Relaxed), 2);
-        let stats = sp.stats();
-        assert_eq!((stats.stops, stats.abandoned), (0, 1));
-        assert_eq!(sp.census().pinned, 0);
     });
 }

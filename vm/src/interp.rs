@@ -7,6 +7,7 @@ pub mod gen;
 pub mod handlers;
 pub mod quicken;
 pub mod run;
+pub mod safepoint;
 pub mod source;
 pub mod state;
 pub mod stats;
