@@ -283,20 +283,26 @@ impl SafepointHandle {
         }
     }
 
+    /// The state, locked, if a stop is in progress (the slow path of a running thread's
+    /// safepoint); `what` names the caller in the assertion that the thread runs.
+    fn lock_if_stopping(&self, what: &str) -> Option<MutexGuard<'_, State>> {
+        assert_eq!(
+            self.state,
+            MutatorState::Running,
+            "safepoints: {what} in safe state"
+        );
+        let st = self.sp.lock();
+        st.stopping.then_some(st)
+    }
+
     /// The slow path of a safepoint: if a stop is in progress, count this thread as
     /// parked and sleep until it ends. Returns at once when there is none.
     #[cold]
     pub fn park(&mut self) {
-        assert_eq!(
-            self.state,
-            MutatorState::Running,
-            "safepoints: park in safe state"
-        );
-        let sp = &*self.sp;
-        let mut st = sp.lock();
-        if !st.stopping {
+        let Some(mut st) = self.lock_if_stopping("park") else {
             return;
-        }
+        };
+        let sp = &*self.sp;
         sp.leave_running(&mut st);
         st.parked += 1;
         let mut st = sp.wait_resumed(st);
@@ -365,16 +371,10 @@ impl SafepointHandle {
     /// lets a stop succeed while it waits.
     #[cold]
     pub fn let_stop_pass(&mut self) {
-        assert_eq!(
-            self.state,
-            MutatorState::Running,
-            "safepoints: let_stop_pass in safe state"
-        );
-        let sp = &*self.sp;
-        let mut st = sp.lock();
-        if !st.stopping {
+        let Some(mut st) = self.lock_if_stopping("let_stop_pass") else {
             return;
-        }
+        };
+        let sp = &*self.sp;
         st.pinned += 1;
         sp.all_parked.notify_one();
         let mut st = sp.wait_resumed(st);

@@ -254,17 +254,7 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if key.is_ptr() && header(key).ty.get() == ty(T::Str) {
             let h = crate::types::typeobj::str_hash(key);
-            let found = {
-                let _r = self.read_lock(dict);
-                let t = d(dict).table.get();
-                match probe(t, key, h) {
-                    Probe::Found(e) => Some(Some(dict_entries(t)[e].value.get())),
-                    Probe::Missing => Some(None),
-                    // A key of another type with the same hash: its `__eq__` decides.
-                    Probe::NeedEq(_) => None,
-                }
-            };
-            if let Some(v) = found {
+            if let Some(v) = self.str_probe(dict, key, h) {
                 return Ok(v);
             }
             return self.dict_get_h(dict, key, h);
@@ -399,12 +389,20 @@ impl Vm {
     /// `__eq__` the general lookup must ask). Readers lock in mode `rw`.
     pub fn dict_get_exact_str(&mut self, dict: Value, key: Value) -> Option<Value> {
         let h = crate::types::typeobj::str_hash(key);
+        self.str_probe(dict, key, h).flatten()
+    }
+
+    /// The lookup of an exact str key with hash `h` that runs no Python code:
+    /// `Some(found or not)`, or `None` when a key of another type with the same hash
+    /// is met (its `__eq__` decides). Readers lock in mode `rw`.
+    fn str_probe(&mut self, dict: Value, key: Value, h: i64) -> Option<Option<Value>> {
         let _r = self.read_lock(dict);
         // One table throughout: a resize publishes a new one, the old stays readable.
         let t = d(dict).table.get();
         match probe(t, key, h) {
-            Probe::Found(e) => Some(dict_entries(t)[e].value.get()),
-            _ => None,
+            Probe::Found(e) => Some(Some(dict_entries(t)[e].value.get())),
+            Probe::Missing => Some(None),
+            Probe::NeedEq(_) => None,
         }
     }
 
