@@ -120,6 +120,10 @@ pub struct CodeInfo {
     pub doc: Value,
     /// Per-instruction inline caches (type version, index), written racily but atomically.
     pub caches: Vec<crate::interp::cache::InlineCache>,
+    /// Set (before the write) when a cache of this code is given a heap address as its
+    /// payload (`caches_may_hold_refs`): until then a collection need not read the caches,
+    /// which for the many functions never run would be most of what it reads of code.
+    pub caches_hold_refs: std::sync::atomic::AtomicBool,
 }
 
 impl CodeInfo {
@@ -138,6 +142,9 @@ impl CodeInfo {
         t(&mut self.filename.0);
         t(&mut self.doc.0);
         // Attribute caches hold the looked-up class attribute as their payload.
+        if !*self.caches_hold_refs.get_mut() {
+            return;
+        }
         for c in self.caches.iter_mut() {
             if *c.version.get_mut() != 0 {
                 let p = c.payload.get_mut();
@@ -148,6 +155,25 @@ impl CodeInfo {
                 }
             }
         }
+    }
+
+    /// Whether `ic` is one of this code's caches; if so, marks the caches as holding heap
+    /// addresses, so collections trace them from now on. A cache not known to be this
+    /// code's must not be given an address (nothing would trace it).
+    pub fn caches_may_hold_refs(&self, ic: &crate::interp::cache::InlineCache) -> bool {
+        if !self.caches.as_ptr_range().contains(&(ic as *const _)) {
+            return false;
+        }
+        if !self
+            .caches_hold_refs
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            // Relaxed is enough: a collection reads the flag with every mutator stopped,
+            // after the safepoint handshake orders this store before it.
+            self.caches_hold_refs
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        true
     }
 
     pub fn nlocals(&self) -> usize {

@@ -385,9 +385,7 @@ fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     RUNNING.fetch_add(1, Ordering::AcqRel);
     STARTED.fetch_add(1, Ordering::Relaxed);
-    crate::runtime::shared()
-        .heap
-        .set_threads(RUNNING.load(Ordering::Acquire) + 1);
+    tell_heap(RUNNING.load(Ordering::Acquire));
     if let Some(ident) = pool_start(f, args, kw) {
         return vm.new_int(ident as i64);
     }
@@ -408,7 +406,31 @@ fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Bookkeeping when a Python thread ends (or fails to start).
 fn thread_done() {
     let left = RUNNING.fetch_sub(1, Ordering::AcqRel) - 1;
-    crate::runtime::shared().heap.set_threads(left + 1);
+    tell_heap(left);
+}
+
+/// Tells the heap how many threads allocate at once, for its least budget between
+/// collections (`min_budget` per thread). The main thread alone counts one; each started
+/// thread counts two. A threaded program's main thread mostly waits (`join`, a queue's
+/// `get`) while its workers allocate, and every collection stops all the workers, so its
+/// pause costs each of them: for collections to take no larger share of the run with N
+/// workers than with one, the room between them must grow in proportion to the workers.
+/// Counting the waiting main thread as a full allocator would give one worker a room of
+/// two threads' budgets but each of two workers only three quarters of that.
+fn tell_heap(started_running: usize) {
+    crate::runtime::shared()
+        .heap
+        .set_threads(budget_threads(started_running));
+}
+
+/// The thread count `tell_heap` gives the heap: 1 for the main thread alone, 2 per
+/// started thread still running otherwise.
+fn budget_threads(started_running: usize) -> usize {
+    if started_running == 0 {
+        1
+    } else {
+        2 * started_running
+    }
 }
 
 /// An idle pooled OS thread and the state it keeps, waiting for its next function.
@@ -610,4 +632,19 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// program imported `threading`. An exception from it is reported and otherwise ignored.
 pub fn shutdown(vm: &mut Vm) {
     crate::modules::call_exit_hook(vm, "threading", "_shutdown");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::budget_threads;
+
+    #[test]
+    fn room_between_collections_grows_with_the_started_threads() {
+        assert_eq!(budget_threads(0), 1);
+        // One worker gets what the main thread and one allocating thread got before.
+        assert_eq!(budget_threads(1), 2);
+        // Each further worker adds as much room as the first had.
+        assert_eq!(budget_threads(2), 2 * budget_threads(1));
+        assert_eq!(budget_threads(8), 8 * budget_threads(1));
+    }
 }

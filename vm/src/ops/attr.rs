@@ -456,7 +456,11 @@ impl Vm {
         ic: &crate::interp::cache::InlineCache,
     ) -> Value {
         let d = self.lookup(typ, name);
-        ic.write(ver, d.0 as u64);
+        // The payload is a heap address: only a cache of the running code, which the
+        // collector then traces, may keep it.
+        if self.cur_info().caches_may_hold_refs(ic) {
+            ic.write(ver, d.0 as u64);
+        }
         d
     }
 

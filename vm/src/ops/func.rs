@@ -87,6 +87,7 @@ impl Vm {
             filename,
             doc,
             caches,
+            caches_hold_refs: Default::default(),
         });
         let v = self.alloc(Kind::Code, ty(T::Code), size_of::<CodeObj>())?;
         // SAFETY: fresh code object; the CodeInfo is leaked into it and lives as long as
