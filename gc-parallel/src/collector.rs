@@ -219,7 +219,7 @@ pub(crate) fn collect<M: ObjectModel>(
         objects_copied,
         large_objects_kept,
         large_bytes_kept,
-        pinned_objects: inner.pinned_objs.len(),
+        pinned_objects: inner.pinned_objs.len() + inner.pinned_leaves,
         pinned_bytes: inner.pinned_bytes,
         live_bytes,
         heap_bytes_before,

@@ -9,7 +9,9 @@
 //! (not zeroed in advance; each object is cleared as it is handed out).
 //! Objects larger than `chunk_size / 4` get a dedicated chunk and are never copied (they
 //! are marked in place by the collector). Pinned objects are bump allocated under the lock
-//! in pinned chunks, never move, are never freed, and are scanned as roots.
+//! in pinned chunks, never move, are never freed, and are scanned as roots, except pinned
+//! leaves (objects that never hold a reference, such as interned strings): those are
+//! not even listed, so a collection does not read them.
 //!
 //! Allocation never collects. Bytes handed out since the last collection (counted per
 //! chunk taken, per large or pinned object) are compared with the budget
@@ -166,8 +168,10 @@ pub(crate) struct Inner {
     pub(crate) large: Vec<Chunk>,
     /// Chunks of the pinned space (never freed while the heap lives).
     pub(crate) pinned_chunks: Vec<Chunk>,
-    /// Every pinned object, scanned as a root by each collection.
+    /// Every pinned object but the leaves, scanned as a root by each collection.
     pub(crate) pinned_objs: Vec<usize>,
+    /// How many pinned leaves there are (never scanned, so not listed).
+    pub(crate) pinned_leaves: usize,
     pub(crate) pinned_bytes: usize,
     pinned_cursor: usize,
     pinned_limit: usize,
@@ -226,8 +230,9 @@ impl Shared {
         Ok(obj)
     }
 
-    /// One pinned object (`size` already rounded).
-    fn alloc_pinned(&self, size: usize) -> Result<usize, AllocError> {
+    /// One pinned object (`size` already rounded); recorded to be scanned as a root at
+    /// every collection unless it is a leaf (`Mutator::alloc_pinned_leaf`).
+    fn alloc_pinned(&self, size: usize, leaf: bool) -> Result<usize, AllocError> {
         let mut guard = self.inner.lock();
         let inner = &mut *guard;
         let obj = if size > self.large_threshold {
@@ -249,7 +254,11 @@ impl Shared {
         // SAFETY: `obj..obj + size` is zeroed, 8-aligned memory of a pinned chunk that no
         // one else has been given (bump allocated under the lock).
         unsafe { (obj as *mut usize).write(pinned_header(size)) };
-        inner.pinned_objs.push(obj);
+        if leaf {
+            inner.pinned_leaves += 1;
+        } else {
+            inner.pinned_objs.push(obj);
+        }
         inner.pinned_bytes += size;
         self.note_allocation(inner, size);
         self.bytes_allocated
@@ -283,6 +292,7 @@ impl<M: ObjectModel> Heap<M> {
             large: Vec::new(),
             pinned_chunks: Vec::new(),
             pinned_objs: Vec::new(),
+            pinned_leaves: 0,
             pinned_bytes: 0,
             pinned_cursor: 0,
             pinned_limit: 0,
@@ -540,7 +550,16 @@ impl Mutator {
     /// Never moves, never freed; scanned as a root at every collection.
     pub fn alloc_pinned(&mut self, size: usize) -> Result<usize, AllocError> {
         let size = object_bytes(size).ok_or(AllocError)?;
-        self.shared.alloc_pinned(size)
+        self.shared.alloc_pinned(size, false)
+    }
+
+    /// Never moves, never freed, never scanned: for an object that holds no reference to
+    /// another heap object, now or ever (such as a string's text), whose scan would find
+    /// nothing. Collections then need not read it at all. Giving a leaf a reference is
+    /// unsound: the collector would neither keep its target alive nor update it.
+    pub fn alloc_pinned_leaf(&mut self, size: usize) -> Result<usize, AllocError> {
+        let size = object_bytes(size).ok_or(AllocError)?;
+        self.shared.alloc_pinned(size, true)
     }
 
     /// Give the buffer up before a blocking wait during which the heap may collect

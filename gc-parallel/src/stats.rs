@@ -28,7 +28,8 @@ pub struct CollectStats {
     pub large_objects_kept: usize,
     /// Bytes of the large objects that survived in place.
     pub large_bytes_kept: usize,
-    /// Pinned objects scanned as roots, and their bytes (pinned memory is never freed).
+    /// Pinned objects, leaves included (the others are scanned as roots; pinned memory
+    /// is never freed).
     pub pinned_objects: usize,
     /// Bytes of pinned objects.
     pub pinned_bytes: usize,

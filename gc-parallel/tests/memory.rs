@@ -151,6 +151,34 @@ fn allocations_are_zeroed_even_in_reused_chunks() {
 }
 
 #[test]
+fn pinned_leaves_stay_put_and_are_never_scanned() {
+    let heap = default_heap();
+    let mut m = heap.mutator();
+    let pinned = new_pinned(&mut m, 1, 1);
+    let leaf = new_pinned_leaf(&mut m, 2, 1);
+    // Each points at a young object. The pinned object is scanned as a root, so its
+    // target is copied; the leaf is not read at all, so its target is not (a leaf must
+    // never hold a reference: this one breaks the rule only to show it is not scanned).
+    set(pinned, 0, new_obj(&mut m, 10, 0));
+    set(leaf, 0, new_obj(&mut m, 20, 0));
+    m.flush();
+    let mut roots = vec![leaf];
+    let s = collect(&heap, &mut roots);
+    assert_eq!(roots[0], leaf, "a pinned leaf does not move");
+    assert_eq!(rd(leaf + TAG), 2);
+    assert_eq!(
+        s.objects_copied, 1,
+        "only the ordinary pinned object's target"
+    );
+    assert_eq!(rd(get(pinned, 0) + TAG), 10);
+    assert_eq!(
+        s.pinned_objects, 2,
+        "leaves are counted with the pinned objects"
+    );
+    assert_eq!(s.pinned_bytes, 2 * size_for(1));
+}
+
+#[test]
 fn budget_raises_the_request_flag_without_collecting() {
     let heap: Heap<Mock> = Heap::new(HeapConfig {
         min_budget: 2 * MIB,

@@ -78,6 +78,12 @@ pub fn new_pinned(m: &mut Mutator, tag: u64, n: usize) -> usize {
     obj
 }
 
+pub fn new_pinned_leaf(m: &mut Mutator, tag: u64, n: usize) -> usize {
+    let obj = m.alloc_pinned_leaf(size_for(n)).expect("alloc_pinned_leaf");
+    init(obj, tag, n);
+    obj
+}
+
 fn init(obj: usize, tag: u64, n: usize) {
     assert_eq!(object_size(obj), size_for(n));
     for i in 0..n {

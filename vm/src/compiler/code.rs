@@ -106,12 +106,13 @@ pub struct CodeInfo {
     pub frame_need: usize,
     /// `unit.consts` as heap values (traced).
     pub consts: Vec<Value>,
-    /// `unit.names` as interned strings (traced).
+    /// `unit.names` as interned strings (pinned: not traced).
     pub names: Vec<Value>,
-    /// varnames ++ cellvars ++ freevars as interned strings (traced).
+    /// varnames ++ cellvars ++ freevars as interned strings (pinned: not traced).
     pub localsplus_names: Vec<Value>,
     /// For each cellvar, the index of the argument it is initialised from.
     pub cell2arg: Vec<Option<usize>>,
+    /// The interned name (pinned: not traced).
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
@@ -129,15 +130,12 @@ pub struct CodeInfo {
 impl CodeInfo {
     /// Traces every heap reference held by this code.
     pub fn trace(&mut self, t: &mut dyn FnMut(&mut usize)) {
-        for v in self
-            .consts
-            .iter_mut()
-            .chain(self.names.iter_mut())
-            .chain(self.localsplus_names.iter_mut())
-        {
+        // `names`, `localsplus_names` and `name` are interned strs: pinned leaves, which
+        // never move and are never freed, so they need no tracing (and skipping them
+        // spares each collection two cold vectors per code object).
+        for v in self.consts.iter_mut() {
             t(&mut v.0);
         }
-        t(&mut self.name.0);
         t(&mut self.qualname.0);
         t(&mut self.filename.0);
         t(&mut self.doc.0);

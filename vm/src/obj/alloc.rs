@@ -36,10 +36,24 @@ impl Vm {
     }
 
     /// Allocates an object that never moves (built-in types, interned names...).
+    /// One without a side dict and of a kind that holds no references (a str's text, an
+    /// int's digits) is a pinned leaf: collections never read it.
     pub fn alloc_pinned(&mut self, kind: Kind, typ: Value, size: usize) -> PyResult<Value> {
         let side = wants_side_dict(kind, typ);
         let size = ((size + 7) & !7) + if side { 8 } else { 0 };
-        match self.mutator.alloc_pinned(size) {
+        // A leaf's only reference is its type. A built-in (non-heap) type is pinned (never
+        // moves, never freed) and stays the object's type (`__class__` can be assigned
+        // only between heap types), so nothing is lost by never scanning the object.
+        let leaf = !side
+            && crate::obj::layout::is_leaf_kind(kind)
+            && typ.is_ptr()
+            && crate::types::typeobj::type_flags(typ) & crate::types::typeobj::TF_HEAPTYPE == 0;
+        let allocated = if leaf {
+            self.mutator.alloc_pinned_leaf(size)
+        } else {
+            self.mutator.alloc_pinned(size)
+        };
+        match allocated {
             Ok(addr) => Ok(with_side_dict(init_header(addr, kind, typ), side)),
             Err(_) => Err(self.memory_error()),
         }

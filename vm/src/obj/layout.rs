@@ -770,6 +770,21 @@ macro_rules! trace_fields {
 }
 
 /// Traces every reference slot of the object at `v`.
+/// Kinds whose objects reference nothing but their type (and a side dict if they have
+/// one): `scan_object` traces nothing else for them.
+pub fn is_leaf_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Empty
+            | Kind::Raw
+            | Kind::Float
+            | Kind::Complex
+            | Kind::BigInt
+            | Kind::Str
+            | Kind::Bytes
+    )
+}
+
 pub fn scan_object<T: Tracer + ?Sized>(v: Value, t: &mut T) {
     let h = header(v);
     h.ty.trace(t);
