@@ -53,8 +53,13 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn any_all(vm: &mut Vm, a: &Args, name: &str, want: bool) -> PyResult<Value> {
     crate::builtins::one_arg(vm, a, name)?;
-    let it = vm.get_iter(a.get(0))?;
-    while let Some(x) = vm.iter_next(it)? {
+    let mut it = vm.get_iter(a.get(0))?;
+    loop {
+        // Between items the heap may collect: `it` is the only value held across.
+        vm.native_safepoint(std::slice::from_mut(&mut it));
+        let Some(x) = vm.iter_next(it)? else {
+            break;
+        };
         if vm.truthy(x)? == want {
             return Ok(vm.bool_val(want));
         }

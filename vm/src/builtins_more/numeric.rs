@@ -123,11 +123,14 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
     }
-    let it = vm.get_iter(iterable)?;
+    let mut it = vm.get_iter(iterable)?;
+    // Between items the heap may collect (`native_safepoint`): `it` and `acc` are the
+    // only heap values held across it.
     // Int fast path.
     if acc.is_small_int() || is_exact_int(acc) {
         if let Some(mut n) = crate::types::int::int_to_i64(acc) {
             loop {
+                vm.native_safepoint(std::slice::from_mut(&mut it));
                 let Some(x) = vm.iter_next(it)? else {
                     return vm.new_int(n);
                 };
@@ -150,6 +153,7 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if is_exact_float(acc) {
         let mut f = float_val(acc);
         loop {
+            vm.native_safepoint(std::slice::from_mut(&mut it));
             let Some(x) = vm.iter_next(it)? else {
                 return vm.new_float(f);
             };
@@ -166,10 +170,15 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             break;
         }
     }
-    while let Some(x) = vm.iter_next(it)? {
+    loop {
+        let mut live = [it, acc];
+        vm.native_safepoint(&mut live);
+        [it, acc] = live;
+        let Some(x) = vm.iter_next(it)? else {
+            return Ok(acc);
+        };
         acc = vm.binary_op(acc, x, BinOp::Add, false)?;
     }
-    Ok(acc)
 }
 
 static ROUND_SIG: Sig = Sig {

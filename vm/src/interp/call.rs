@@ -127,6 +127,9 @@ impl Vm {
     /// must run it; otherwise the stack has been popped down to the callable.
     /// `total` counts positional and keyword values (CALL's argument).
     pub fn prepare_call(&mut self, total: usize, kwnames: Value) -> PyResult<Prepared> {
+        // Taken at once, so that no call made on the way (a `__call__`, a class's
+        // `__new__`) inherits it.
+        let from_interp = std::mem::take(&mut self.interp_call);
         let mut callable_pos = self.sp - total - 2;
         let mut nargs = total - kwlen(kwnames);
         let mut kwnames = kwnames;
@@ -184,7 +187,7 @@ impl Vm {
         }
         // Everything else goes through the generic path.
         let r = if callable.is_ptr() && kind_of(callable) == Kind::Native {
-            self.call_native(callable, argbase, nargs, kwnames)
+            self.call_native_from(callable, argbase, nargs, kwnames, from_interp)
         } else {
             let r = self.call_object_slow(callable, argbase, nargs, kwnames);
             kwnames = Value::NULL;
@@ -203,6 +206,19 @@ impl Vm {
         argbase: usize,
         nargs: usize,
         kwnames: Value,
+    ) -> PyResult<Value> {
+        self.call_native_from(f, argbase, nargs, kwnames, false)
+    }
+
+    /// `call_native`; `from_interp`: called straight from CALL, so the native may offer
+    /// `native_safepoint`s (see `Vm::native_gc_ok`).
+    fn call_native_from(
+        &mut self,
+        f: Value,
+        argbase: usize,
+        nargs: usize,
+        kwnames: Value,
+        from_interp: bool,
     ) -> PyResult<Value> {
         // SAFETY: kind Native checked by callers.
         let o = unsafe { obj::<NativeObj>(f) };
@@ -232,6 +248,7 @@ impl Vm {
         let fp = native_fn(f);
         self.native_data = (o.data, o.data2);
         let mark = self.roots.len();
+        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, from_interp);
         let r = if bound.is_null() {
             let ptr = self.stack_ptr().wrapping_add(argbase);
             let args = Args {
@@ -244,6 +261,7 @@ impl Vm {
             // Bound built-in method: insert the receiver in front.
             let total = nargs + kwlen(kwnames);
             if !self.stack_room(total + 1) {
+                self.native_gc_ok = outer_gc_ok;
                 return Err(
                     self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
                 );
@@ -264,6 +282,7 @@ impl Vm {
             self.sp = start;
             r
         };
+        self.native_gc_ok = outer_gc_ok;
         self.unroot_to(mark);
         r
     }

@@ -973,6 +973,7 @@ impl Handlers for Vm {
         if let Some(flow) = self.call_plain_class(a as usize, kw) {
             return flow;
         }
+        self.interp_call = true;
         let p = self.prepare_call(a as usize, kw)?;
         self.finish_call(p)
     }

@@ -7,7 +7,9 @@
 //! (`gc_inhibit > 0`) it may do neither, because the Rust frames below hold unrooted
 //! values: after a grace of `NESTED_STOP_GRACE` it lets another thread's stop pass
 //! (`let_stop_pass`). Blocking calls go through `blocking`, which makes the thread safe
-//! (or pinned, when nested) for their duration.
+//! (or pinned, when nested) for their duration. Native functions that loop over
+//! Python code (`sum`, `min`, `max`, `any`, `all` over a generator) offer
+//! `native_safepoint`s between items when CALL called them from the outermost code.
 //!
 //! What must hold: a thread collects or parks only with `gc_inhibit == 0` and every
 //! live value rooted (state.rs); after any of these, values held outside the roots,
@@ -17,6 +19,9 @@
 use crate::interp::run::Ctl;
 use crate::interp::state::Vm;
 use crate::value::Value;
+
+/// Under collection stress, how many native safepoints pass per collection.
+const NATIVE_STRESS_EVERY: u32 = 128;
 
 impl Vm {
     #[inline(always)]
@@ -34,6 +39,40 @@ impl Vm {
             self.let_stop_pass();
         }
         Ok(())
+    }
+
+    /// A safepoint in the loop of a native function, between the calls it makes into
+    /// Python code (each item of `sum(genexp)` runs the generator nested, where nothing
+    /// may collect: without this, a long loop in a native would never let the heap
+    /// collect or other threads stop). It does anything only in a native that CALL
+    /// called straight from the outermost interpreter (`native_gc_ok`, `gc_inhibit ==
+    /// 0`): then every Rust frame below holds only rooted values. `live` are the values
+    /// the native holds in Rust variables; they are rooted for the pause and updated.
+    /// The caller must hold no other heap value across it: its `Args` are still good
+    /// (they sit on the value stack, which is a root), but not a copy of
+    /// `Args::kwnames`, nor any `&'static` reference into an object.
+    #[inline]
+    pub fn native_safepoint(&mut self, live: &mut [Value]) {
+        if !self.native_gc_ok || self.gc_inhibit != 0 {
+            return;
+        }
+        let sh = crate::runtime::shared();
+        if !sh.heap.collection_requested() && !sh.safepoints.stop_requested() {
+            // Collection stress collects at one native safepoint in
+            // `NATIVE_STRESS_EVERY` (at every one, `sum(range(10**6))` would take minutes).
+            if !self.gc_stress() {
+                return;
+            }
+            self.native_polls = self.native_polls.wrapping_add(1);
+            if !self.native_polls.is_multiple_of(NATIVE_STRESS_EVERY) {
+                return;
+            }
+        }
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(live);
+        let _ = self.safepoint();
+        live.copy_from_slice(&self.roots[mark..mark + live.len()]);
+        self.unroot_to(mark);
     }
 
     /// A stop requested by another thread while this one runs Python code called from

@@ -127,6 +127,15 @@ pub struct Vm {
     /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
     /// may hold unrooted values (see the module comment).
     pub gc_inhibit: usize,
+    /// Set by CALL just before `prepare_call`, which takes it at once: the call comes
+    /// straight from the interpreter, whose Rust frames hold no unrooted values.
+    pub interp_call: bool,
+    /// While a native function runs that CALL called directly (`interp_call`): every
+    /// Rust frame below it holds only rooted values, so the native may offer
+    /// `native_safepoint`s. Saved and restored around each native call.
+    pub native_gc_ok: bool,
+    /// Native safepoints passed (counted only under collection stress).
+    pub native_polls: u32,
     /// The data words of the native being called (slot wrappers read them).
     pub native_data: (usize, usize),
     /// The value of the last StopIteration that `iter_next` swallowed.
@@ -230,6 +239,8 @@ impl Vm {
         }
         self.native_depth = 0;
         self.gc_inhibit = 0;
+        self.interp_call = false;
+        self.native_gc_ok = false;
         self.base = 0;
         self.ip = 0;
         self.recursion_limit = shared().options.recursion_limit;
@@ -260,6 +271,9 @@ impl Vm {
             exit_value: Value::NULL,
             safepoints: 0,
             gc_inhibit: 0,
+            interp_call: false,
+            native_gc_ok: false,
+            native_polls: 0,
             native_data: (0, 0),
             last_stop_value: Value::NULL,
             repr_stack: Vec::new(),

@@ -1,0 +1,69 @@
+# Builtins that loop over Python code (sum, any and all over a generator) let the heap
+# collect between items: a long sum(genexp) that allocates must not hold every object it
+# made until it returns. Each loop below allocates far more than a collection's budget
+# (hotpy collects after many bytes, CPython after many container allocations not yet
+# freed: the items are big lists in reference cycles, so both collect), and a gc
+# callback records collections that happen while it runs. The results must be right after objects moved under the loop.
+import gc
+
+seen = []
+
+
+def cb(phase, info):
+    if phase == "start":
+        seen.append(where)
+
+
+gc.callbacks.append(cb)
+
+
+def chunk(i):
+    c = [i] * 200
+    c.append(c)
+    if i % 10_000 == 0:
+        # Alone past hotpy's budget: a collection is asked for even when collection
+        # stress (one at every safepoint) keeps the budget from filling up otherwise.
+        c.append(bytearray(20_000_000))
+    return c
+
+
+where = "sum"
+total = sum(len(chunk(i)) + i for i in range(60_000))
+where = "sum float"
+ftotal = sum(float(len(chunk(i))) * 0.5 for i in range(60_000))
+where = "sum objects"
+lists = sum(([i] for i in range(2_000) if chunk(i + 1)), [])
+where = "any"
+found = any(chunk(i)[-2] == 59_999 for i in range(60_000))
+where = "all"
+small = all(len(chunk(i)) >= 201 for i in range(60_000))
+where = "after"
+gc.callbacks.remove(cb)
+
+print(total, ftotal, len(lists), lists[-3:], found, small)
+for name in ("sum", "sum float", "any", "all"):
+    print(name, "collected while running:", name in seen)
+
+
+# The iterator and the running total survive collections: a generator that keeps state
+# in its frame and a start value that is a heap object.
+def numbers(n):
+    acc = []
+    for i in range(n):
+        acc = [i] * 50
+        yield acc[0]
+
+
+print(sum(numbers(50_000)), sum((x for x in numbers(50_000)), 10**30))
+
+
+# sum called from native code (map's next) and from nested Python code (a generator
+# that sum runs): there the Rust frames below may hold values, so it must not collect;
+# the results stay right either way.
+def gens(k):
+    return [(chunk(i)[0] for i in range(j * 1000, j * 1000 + 1000)) for j in range(k)]
+
+
+print(list(map(sum, gens(3))))
+print(sum(sum(chunk(j)[0] for j in range(i, i + 300)) for i in range(0, 30_000, 300)))
+print(sorted(range(200), key=lambda i: -sum(chunk(i + j)[0] for j in range(50)))[:5])
