@@ -1,4 +1,5 @@
-# Builtins that loop over Python code (sum, any and all over a generator) let the heap
+# Builtins that loop over Python code (sum, any, all, str.join, sorted, min and max over
+# a generator, called without keyword arguments) let the heap
 # collect between items: a long sum(genexp) that allocates must not hold every object it
 # made until it returns. Each loop below allocates far more than a collection's budget
 # (hotpy collects after many bytes, CPython after many container allocations not yet
@@ -37,11 +38,20 @@ where = "any"
 found = any(chunk(i)[-2] == 59_999 for i in range(60_000))
 where = "all"
 small = all(len(chunk(i)) >= 201 for i in range(60_000))
+where = "join"
+text = "".join(str(chunk(i)[0] % 10) for i in range(60_000))
+where = "sorted"
+order = sorted(chunk(i)[0] % 1000 for i in range(60_000))
+where = "min"
+low = min(chunk(i)[0] - 7 for i in range(60_000))
+where = "max"
+high = max(chunk(i)[0] * 3 for i in range(60_000))
 where = "after"
 gc.callbacks.remove(cb)
 
 print(total, ftotal, len(lists), lists[-3:], found, small)
-for name in ("sum", "sum float", "any", "all"):
+print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
+for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max"):
     print(name, "collected while running:", name in seen)
 
 
@@ -67,3 +77,28 @@ def gens(k):
 print(list(map(sum, gens(3))))
 print(sum(sum(chunk(j)[0] for j in range(i, i + 300)) for i in range(0, 30_000, 300)))
 print(sorted(range(200), key=lambda i: -sum(chunk(i + j)[0] for j in range(50)))[:5])
+
+
+# Errors while gathering items leave nothing behind; keyword arguments take the path
+# that does not collect.
+def failing(n):
+    for i in range(n):
+        yield chunk(i)[0]
+    raise KeyError("stop here")
+
+
+join = "".join
+for f in (sum, any, all, sorted, min, max, join):
+    try:
+        f(str(x) if f is join else x for x in failing(30_000))
+    except KeyError as e:
+        print(getattr(f, "__name__", f), "KeyError", e)
+for bad in (5, ["a", 1]):
+    try:
+        "-".join(bad)
+    except TypeError as e:
+        print("join TypeError:", e)
+print(sorted((chunk(i)[0] for i in range(20_000)), key=lambda v: -v)[:3])
+print(sorted((chunk(i)[0] for i in range(20_000)), reverse=True)[:3])
+print(min((chunk(i)[0] for i in range(0)), default="empty"), max(iter([]), default=None))
+print(max((chunk(i)[0] for i in range(20_000)), key=lambda v: v % 777))

@@ -36,7 +36,13 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let msg = format!("sorted expected 1 argument, got {}", a.len());
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let items = vm.to_vec(a.get(0))?;
+    // Without keyword arguments nothing but the arguments is held across gathering the
+    // items, so the heap may collect meanwhile (`to_vec_collecting`).
+    let items = if a.kwnames.is_null() {
+        vm.to_vec_collecting(a.get(0))?
+    } else {
+        vm.to_vec(a.get(0))?
+    };
     let list = vm.new_list(&items)?;
     let nm = vm.intern("sort")?;
     let sort = vm.lookup(ty(T::List), nm);

@@ -41,7 +41,10 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
         let msg = format!("{name} expected at least 1 argument, got 0");
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let items: Vec<Value> = if a.len() == 1 {
+    let items: Vec<Value> = if a.len() == 1 && a.kwnames.is_null() {
+        // Nothing but the arguments is held across: the heap may collect meanwhile.
+        vm.to_vec_collecting(a.get(0))?
+    } else if a.len() == 1 {
         vm.to_vec(a.get(0))?
     } else {
         if default.is_some() {

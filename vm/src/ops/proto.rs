@@ -331,6 +331,54 @@ impl Vm {
     }
 
     /// All items of an iterable.
+    /// `to_vec` for a native function that CALL called (see `Vm::native_safepoint`):
+    /// between items of an iterator the heap may collect, with the iterator and the
+    /// items gathered so far rooted. A safepoint, so the caller may hold no heap value
+    /// across it but its `Args` (and not `Args::kwnames`: callers use it only for calls
+    /// without keyword arguments). Elsewhere it is `to_vec`.
+    pub fn to_vec_collecting(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if !self.native_gc_ok || self.gc_inhibit != 0 {
+            return self.to_vec(v);
+        }
+        if v.is_ptr() && (type_of(v) == ty(T::Tuple) || type_of(v) == ty(T::List)) {
+            return self.to_vec(v);
+        }
+        if let Some(items) = self.snapshot_items(v)? {
+            return Ok(items);
+        }
+        let hint = self.builtin_len_hint(v);
+        let it = self.get_iter(v)?;
+        // roots[mark] is the iterator, the items follow it.
+        let mark = self.roots.len();
+        if self.roots.try_reserve(hint.saturating_add(1)).is_err() {
+            return Err(self.memory_error());
+        }
+        self.roots.push(it);
+        loop {
+            self.native_safepoint(&mut []);
+            let it = self.roots[mark];
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    if self.roots.len() == self.roots.capacity()
+                        && self.roots.try_reserve(self.roots.len()).is_err()
+                    {
+                        self.unroot_to(mark);
+                        return Err(self.memory_error());
+                    }
+                    self.roots.push(x);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.unroot_to(mark);
+                    return Err(e);
+                }
+            }
+        }
+        let items = self.roots.split_off(mark + 1);
+        self.unroot_to(mark);
+        Ok(items)
+    }
+
     pub fn to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if v.is_ptr() {
             let typ = type_of(v);

@@ -440,10 +440,11 @@ fn m_expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     static SIG: Sig = sig("join", 1, 1, Style::One);
     parse(vm, a, &SIG)?;
-    let seq = a.get(1);
-    let items = match vm.to_vec(seq) {
+    // A safepoint: `seq` is read again from the arguments after it.
+    let items = match vm.to_vec_collecting(a.get(1)) {
         Ok(v) => v,
         Err(e) => {
+            let seq = a.get(1);
             if vm.exc_is(ExcKind::TypeError)
                 && vm.lookup(type_of(seq), g().names.__iter__).is_null()
                 && vm.lookup(type_of(seq), g().names.__getitem__).is_null()
