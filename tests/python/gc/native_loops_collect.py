@@ -1,5 +1,5 @@
 # Builtins that loop over Python code (sum, any, all, str.join, sorted, min and max over
-# a generator, called without keyword arguments) let the heap
+# a generator, called without keyword arguments; list and tuple called on one) let the heap
 # collect between items: a long sum(genexp) that allocates must not hold every object it
 # made until it returns. Each loop below allocates far more than a collection's budget
 # (hotpy collects after many bytes, CPython after many container allocations not yet
@@ -46,12 +46,17 @@ where = "min"
 low = min(chunk(i)[0] - 7 for i in range(60_000))
 where = "max"
 high = max(chunk(i)[0] * 3 for i in range(60_000))
+where = "list"
+as_list = list(chunk(i)[0] + 1 for i in range(60_000))
+where = "tuple"
+as_tuple = tuple(chunk(i)[0] * 2 for i in range(60_000))
 where = "after"
 gc.callbacks.remove(cb)
 
 print(total, ftotal, len(lists), lists[-3:], found, small)
 print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
-for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max"):
+print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:])
+for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple"):
     print(name, "collected while running:", name in seen)
 
 
@@ -102,3 +107,20 @@ print(sorted((chunk(i)[0] for i in range(20_000)), key=lambda v: -v)[:3])
 print(sorted((chunk(i)[0] for i in range(20_000)), reverse=True)[:3])
 print(min((chunk(i)[0] for i in range(0)), default="empty"), max(iter([]), default=None))
 print(max((chunk(i)[0] for i in range(20_000)), key=lambda v: v % 777))
+
+
+# list() and tuple() of exactly those types take the collecting path; the rest does not
+# change: a tuple of a tuple is itself, subclasses, keyword arguments and errors.
+t = (1, 2)
+
+
+class L(list):
+    pass
+
+
+print(tuple(t) is t, list(t), tuple([3]), list("ab"), tuple({1: 2}), L(i for i in range(3)))
+for call in (lambda: list(5), lambda: tuple(x=1), lambda: list(1, 2), lambda: tuple(failing(10))):
+    try:
+        call()
+    except (TypeError, KeyError) as e:
+        print(type(e).__name__, e)

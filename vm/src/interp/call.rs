@@ -16,7 +16,7 @@ use crate::compiler::code::CodeInfo;
 use crate::interp::state::{Frame, PyResult, Raised, Vm, MAX_NATIVE_DEPTH};
 use crate::obj::alloc::str_val;
 use crate::obj::layout::*;
-use crate::runtime::{g, ExcKind};
+use crate::runtime::{g, ty, ExcKind, T};
 use crate::spec::co;
 use crate::types::typeobj::{isinstance, type_name, type_of};
 use crate::value::Value;
@@ -188,6 +188,12 @@ impl Vm {
         // Everything else goes through the generic path.
         let r = if callable.is_ptr() && kind_of(callable) == Kind::Native {
             self.call_native_from(callable, argbase, nargs, kwnames, from_interp)
+        } else if from_interp
+            && nargs == 1
+            && kwnames.is_null()
+            && (callable == ty(T::List) || callable == ty(T::Tuple))
+        {
+            self.list_or_tuple_from(callable, self.at(argbase))
         } else {
             let r = self.call_object_slow(callable, argbase, nargs, kwnames);
             kwnames = Value::NULL;
@@ -197,6 +203,25 @@ impl Vm {
         callable_pos = callable_pos.min(self.sp);
         self.sp = callable_pos;
         r.map(Prepared::Done)
+    }
+
+    /// `list(x)` or `tuple(x)` called by CALL: the items are gathered with native
+    /// safepoints (`to_vec_collecting`), so `list(genexp)` lets the heap collect while
+    /// the generator runs. `typ` is exactly `list` or `tuple` (subclasses and keyword
+    /// arguments take the general path, with the same results).
+    fn list_or_tuple_from(&mut self, typ: Value, x: Value) -> PyResult<Value> {
+        if typ == ty(T::Tuple) && x.is_ptr() && type_of(x) == ty(T::Tuple) {
+            return Ok(x);
+        }
+        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, true);
+        let items = self.to_vec_collecting(x);
+        self.native_gc_ok = outer_gc_ok;
+        let items = items?;
+        if typ == ty(T::List) {
+            self.new_list(&items)
+        } else {
+            self.new_tuple(&items)
+        }
     }
 
     /// Runs a native function on arguments already on the stack.
