@@ -1,10 +1,11 @@
 # Builtins that loop over Python code (sum, any, all, str.join, sorted, min and max over
-# a generator, called without keyword arguments; list and tuple called on one) let the heap
-# collect between items: a long sum(genexp) that allocates must not hold every object it
-# made until it returns. Each loop below allocates far more than a collection's budget
-# (hotpy collects after many bytes, CPython after many container allocations not yet
-# freed: the items are big lists in reference cycles, so both collect), and a gc
-# callback records collections that happen while it runs. The results must be right after objects moved under the loop.
+# a generator, called without keyword arguments; list and tuple called on one;
+# list.extend) let the heap collect between items: a long sum(genexp) that allocates
+# must not hold every object it made until it returns. Each loop below allocates far
+# more than a collection's budget (hotpy collects after many bytes, CPython after many
+# container allocations not yet freed: the items are big lists in reference cycles, so
+# both collect), and a gc callback records collections that happen while it runs. The
+# results must be right after objects moved under the loop.
 import gc
 
 seen = []
@@ -50,13 +51,17 @@ where = "list"
 as_list = list(chunk(i)[0] + 1 for i in range(60_000))
 where = "tuple"
 as_tuple = tuple(chunk(i)[0] * 2 for i in range(60_000))
+where = "extend"
+extended = [-1]
+extended.extend(chunk(i)[0] for i in range(60_000))
 where = "after"
 gc.callbacks.remove(cb)
 
 print(total, ftotal, len(lists), lists[-3:], found, small)
 print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
-print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:])
-for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple"):
+print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:], len(extended), extended[-2:])
+for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple",
+             "extend"):
     print(name, "collected while running:", name in seen)
 
 
@@ -124,3 +129,10 @@ for call in (lambda: list(5), lambda: tuple(x=1), lambda: list(1, 2), lambda: tu
         call()
     except (TypeError, KeyError) as e:
         print(type(e).__name__, e)
+
+
+# list.extend appends each item as it comes: the generator sees the list grow.
+grow = []
+grow.extend(len(grow) for _ in range(4))
+grow.extend({9: 0})
+print(grow)

@@ -496,8 +496,26 @@ fn m_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a, "extend")?;
     check_pos(vm, a, "list.extend", 1, 1)?;
-    extend_from(vm, v, a.get(1))?;
-    Ok(g().none)
+    let src = a.get(1);
+    let plain = src.is_ptr() && matches!(kind_of(src), Kind::List | Kind::Tuple);
+    if plain || !vm.native_gc_ok {
+        extend_from(vm, v, src)?;
+        return Ok(g().none);
+    }
+    // An iterator: items are appended as they come (the iterator may look at the list),
+    // with native safepoints between them; the list and the iterator are all this holds.
+    let hint = vm.builtin_len_hint(src);
+    if hint > 0 {
+        vm.list_reserve(v, list_len(v).saturating_add(hint))?;
+    }
+    let mut live = [v, vm.get_iter(src)?];
+    loop {
+        vm.native_safepoint(&mut live);
+        let Some(x) = vm.iter_next(live[1])? else {
+            return Ok(g().none);
+        };
+        vm.list_append(live[0], x)?;
+    }
 }
 
 fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
