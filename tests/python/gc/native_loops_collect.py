@@ -1,5 +1,5 @@
 # Builtins that loop over Python code (sum, any, all, str.join, sorted, min and max over
-# a generator, called without keyword arguments; list and tuple called on one;
+# a generator, called without keyword arguments; list, tuple and set called on one;
 # list.extend) let the heap collect between items: a long sum(genexp) that allocates
 # must not hold every object it made until it returns. Each loop below allocates far
 # more than a collection's budget (hotpy collects after many bytes, CPython after many
@@ -54,14 +54,17 @@ as_tuple = tuple(chunk(i)[0] * 2 for i in range(60_000))
 where = "extend"
 extended = [-1]
 extended.extend(chunk(i)[0] for i in range(60_000))
+where = "set"
+as_set = set(chunk(i)[0] % 5000 for i in range(60_000))
 where = "after"
 gc.callbacks.remove(cb)
 
 print(total, ftotal, len(lists), lists[-3:], found, small)
 print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
 print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:], len(extended), extended[-2:])
+print(len(as_set), min(as_set), max(as_set))
 for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple",
-             "extend"):
+             "extend", "set"):
     print(name, "collected while running:", name in seen)
 
 
@@ -136,3 +139,24 @@ grow = []
 grow.extend(len(grow) for _ in range(4))
 grow.extend({9: 0})
 print(grow)
+
+
+# set(genexp) hashes each item as it comes, as CPython does.
+class Loud:
+    def __init__(self, n):
+        print("make", n)
+        self.n = n
+
+    def __hash__(self):
+        print("hash", self.n)
+        return self.n
+
+    def __eq__(self, other):
+        return self.n == other.n
+
+
+print(len(set(Loud(i % 2) for i in range(3))))
+try:
+    set([x] for x in range(3))
+except TypeError as e:
+    print("TypeError", e)

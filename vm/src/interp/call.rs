@@ -194,6 +194,13 @@ impl Vm {
             && (callable == ty(T::List) || callable == ty(T::Tuple))
         {
             self.list_or_tuple_from(callable, self.at(argbase))
+        } else if from_interp
+            && nargs == 1
+            && kwnames.is_null()
+            && callable == ty(T::Set)
+            && crate::interp::gen::is_gen(self.at(argbase))
+        {
+            self.set_from_generator(self.at(argbase))
         } else {
             let r = self.call_object_slow(callable, argbase, nargs, kwnames);
             kwnames = Value::NULL;
@@ -222,6 +229,29 @@ impl Vm {
         } else {
             self.new_tuple(&items)
         }
+    }
+
+    /// `set(genexp)` called by CALL: each item is added as it comes (so hashing
+    /// interleaves with the generator as in CPython), with native safepoints between
+    /// items; the set and the generator are all it holds.
+    fn set_from_generator(&mut self, gen: Value) -> PyResult<Value> {
+        let s = self.new_set(false)?;
+        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, true);
+        let mut live = [s, gen];
+        let r = loop {
+            self.native_safepoint(&mut live);
+            match self.iter_next(live[1]) {
+                Ok(Some(x)) => {
+                    if let Err(e) = self.set_add(live[0], x) {
+                        break Err(e);
+                    }
+                }
+                Ok(None) => break Ok(live[0]),
+                Err(e) => break Err(e),
+            }
+        };
+        self.native_gc_ok = outer_gc_ok;
+        r
     }
 
     /// Runs a native function on arguments already on the stack.
