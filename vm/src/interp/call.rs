@@ -188,19 +188,11 @@ impl Vm {
         // Everything else goes through the generic path.
         let r = if callable.is_ptr() && kind_of(callable) == Kind::Native {
             self.call_native_from(callable, argbase, nargs, kwnames, from_interp)
-        } else if from_interp
-            && nargs == 1
-            && kwnames.is_null()
-            && (callable == ty(T::List) || callable == ty(T::Tuple))
+        } else if let Some(r) = (from_interp && nargs == 1 && kwnames.is_null())
+            .then(|| self.container_from(callable, self.at(argbase)))
+            .flatten()
         {
-            self.list_or_tuple_from(callable, self.at(argbase))
-        } else if from_interp
-            && nargs == 1
-            && kwnames.is_null()
-            && callable == ty(T::Set)
-            && crate::interp::gen::is_gen(self.at(argbase))
-        {
-            self.set_from_generator(self.at(argbase))
+            r
         } else {
             let r = self.call_object_slow(callable, argbase, nargs, kwnames);
             kwnames = Value::NULL;
@@ -210,6 +202,19 @@ impl Vm {
         callable_pos = callable_pos.min(self.sp);
         self.sp = callable_pos;
         r.map(Prepared::Done)
+    }
+
+    /// `list(x)`, `tuple(x)` or `set(generator)` called by CALL with exactly that type
+    /// and one positional argument, built with native safepoints between items; None
+    /// for any other call (which takes the general path, with the same results).
+    fn container_from(&mut self, typ: Value, x: Value) -> Option<PyResult<Value>> {
+        if typ == ty(T::List) || typ == ty(T::Tuple) {
+            Some(self.list_or_tuple_from(typ, x))
+        } else if typ == ty(T::Set) && crate::interp::gen::is_gen(x) {
+            Some(self.set_from_generator(x))
+        } else {
+            None
+        }
     }
 
     /// `list(x)` or `tuple(x)` called by CALL: the items are gathered with native

@@ -8,8 +8,9 @@
 //! values: after a grace of `NESTED_STOP_GRACE` it lets another thread's stop pass
 //! (`let_stop_pass`). Blocking calls go through `blocking`, which makes the thread safe
 //! (or pinned, when nested) for their duration. Native functions that loop over
-//! Python code (`sum`, `min`, `max`, `any`, `all` over a generator) offer
-//! `native_safepoint`s between items when CALL called them from the outermost code.
+//! Python code (`sum`, `any`, `all`, `min`, `max`, `sorted`, `str.join`, `list.extend`,
+//! `list`/`tuple`/`set` of a generator) offer `native_safepoint`s between items when
+//! CALL called them from the outermost code.
 //!
 //! What must hold: a thread collects or parks only with `gc_inhibit == 0` and every
 //! live value rooted (state.rs); after any of these, values held outside the roots,
