@@ -331,31 +331,50 @@ impl Vm {
     }
 
     /// All items of an iterable.
+    pub fn to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.gather(v, false)
+    }
+
     /// `to_vec` for a native function that CALL called (see `Vm::native_safepoint`):
     /// between items of an iterator the heap may collect, with the iterator and the
     /// items gathered so far rooted. A safepoint, so the caller may hold no heap value
     /// across it but its `Args` (and not `Args::kwnames`: callers use it only for calls
     /// without keyword arguments). Elsewhere it is `to_vec`.
     pub fn to_vec_collecting(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        if !self.native_gc_ok || self.gc_inhibit != 0 {
-            return self.to_vec(v);
-        }
-        if v.is_ptr() && (type_of(v) == ty(T::Tuple) || type_of(v) == ty(T::List)) {
-            return self.to_vec(v);
+        self.gather(v, true)
+    }
+
+    /// `to_vec` and `to_vec_collecting`: an iterator's items are gathered on the roots
+    /// stack (`roots[mark]` is the iterator, the items follow), so that a native
+    /// safepoint between them (`collecting`) finds them rooted.
+    fn gather(&mut self, v: Value, collecting: bool) -> PyResult<Vec<Value>> {
+        if v.is_ptr() {
+            let typ = type_of(v);
+            if typ == ty(T::Tuple) {
+                return Ok(tuple_slots(v).iter().map(|s| s.get()).collect());
+            }
+            if typ == ty(T::List) {
+                let _r = self.read_lock(v);
+                return Ok(crate::types::list::list_items(v));
+            }
         }
         if let Some(items) = self.snapshot_items(v)? {
             return Ok(items);
         }
+        // Reserve what a built-in's length promises (as CPython preallocates from the
+        // length hint): an impossible size is a MemoryError at once, not a long fill
+        // that ends in an abort. Growth past the reservation is checked too.
         let hint = self.builtin_len_hint(v);
         let it = self.get_iter(v)?;
-        // roots[mark] is the iterator, the items follow it.
         let mark = self.roots.len();
         if self.roots.try_reserve(hint.saturating_add(1)).is_err() {
             return Err(self.memory_error());
         }
         self.roots.push(it);
         loop {
-            self.native_safepoint(&mut []);
+            if collecting {
+                self.native_safepoint(&mut []);
+            }
             let it = self.roots[mark];
             match self.iter_next(it) {
                 Ok(Some(x)) => {
@@ -377,38 +396,6 @@ impl Vm {
         let items = self.roots.split_off(mark + 1);
         self.unroot_to(mark);
         Ok(items)
-    }
-
-    pub fn to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        if v.is_ptr() {
-            let typ = type_of(v);
-            if typ == ty(T::Tuple) {
-                return Ok(tuple_slots(v).iter().map(|s| s.get()).collect());
-            }
-            if typ == ty(T::List) {
-                let _r = self.read_lock(v);
-                return Ok(crate::types::list::list_items(v));
-            }
-        }
-        if let Some(items) = self.snapshot_items(v)? {
-            return Ok(items);
-        }
-        // Reserve what a built-in's length promises (as CPython preallocates from the
-        // length hint): an impossible size is a MemoryError at once, not a long fill
-        // that ends in an abort. Growth past the reservation is checked too.
-        let hint = self.builtin_len_hint(v);
-        let it = self.get_iter(v)?;
-        let mut out = Vec::new();
-        if out.try_reserve_exact(hint).is_err() {
-            return Err(self.memory_error());
-        }
-        while let Some(x) = self.iter_next(it)? {
-            if out.len() == out.capacity() && out.try_reserve(out.len().max(8)).is_err() {
-                return Err(self.memory_error());
-            }
-            out.push(x);
-        }
-        Ok(out)
     }
 
     /// The items of an exact dict, set, frozenset or deque, or of a dict view, read under the
