@@ -39,7 +39,7 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // Without keyword arguments nothing but the arguments is held across gathering the
     // items, so the heap may collect meanwhile (`to_vec_collecting`).
     let items = if a.kwnames.is_null() {
-        vm.to_vec_collecting(a.get(0))?
+        vm.to_vec_collecting(a.get(0), a.from_interp())?
     } else {
         vm.to_vec(a.get(0))?
     };
@@ -59,10 +59,11 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn any_all(vm: &mut Vm, a: &Args, name: &str, want: bool) -> PyResult<Value> {
     crate::builtins::one_arg(vm, a, name)?;
+    let ok = a.from_interp();
     let mut it = vm.get_iter(a.get(0))?;
     loop {
         // Between items the heap may collect: `it` is the only value held across.
-        vm.native_safepoint(std::slice::from_mut(&mut it));
+        vm.native_safepoint(ok, std::slice::from_mut(&mut it));
         let Some(x) = vm.iter_next(it)? else {
             break;
         };

@@ -43,7 +43,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     }
     let items: Vec<Value> = if a.len() == 1 && a.kwnames.is_null() {
         // Nothing but the arguments is held across: the heap may collect meanwhile.
-        vm.to_vec_collecting(a.get(0))?
+        vm.to_vec_collecting(a.get(0), a.from_interp())?
     } else if a.len() == 1 {
         vm.to_vec(a.get(0))?
     } else {
@@ -108,6 +108,7 @@ fn is_exact_int(v: Value) -> bool {
 }
 
 fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let ok = a.from_interp();
     let p = bind(vm, a, &SUM_SIG)?;
     let Some(iterable) = p[0] else {
         return Err(vm.raise_msg(
@@ -133,7 +134,7 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if acc.is_small_int() || is_exact_int(acc) {
         if let Some(mut n) = crate::types::int::int_to_i64(acc) {
             loop {
-                vm.native_safepoint(std::slice::from_mut(&mut it));
+                vm.native_safepoint(ok, std::slice::from_mut(&mut it));
                 let Some(x) = vm.iter_next(it)? else {
                     return vm.new_int(n);
                 };
@@ -156,7 +157,7 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if is_exact_float(acc) {
         let mut f = float_val(acc);
         loop {
-            vm.native_safepoint(std::slice::from_mut(&mut it));
+            vm.native_safepoint(ok, std::slice::from_mut(&mut it));
             let Some(x) = vm.iter_next(it)? else {
                 return vm.new_float(f);
             };
@@ -175,7 +176,7 @@ fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     loop {
         let mut live = [it, acc];
-        vm.native_safepoint(&mut live);
+        vm.native_safepoint(ok, &mut live);
         [it, acc] = live;
         let Some(x) = vm.iter_next(it)? else {
             return Ok(acc);

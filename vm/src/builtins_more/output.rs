@@ -117,7 +117,7 @@ fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else if out != g().none {
         vm.call_method(out, "flush", &[])?;
     }
-    let line = crate::types::io::stdin_readline(vm)?;
+    let line = crate::types::io::stdin_readline(vm, a.from_interp())?;
     if !crate::types::str::is_str(line) {
         return Err(vm.raise_msg(ExcKind::TypeError, "object.readline() returned non-string"));
     }

@@ -31,6 +31,8 @@ pub struct Args {
     pub n: usize,
     /// Keyword names (a tuple of str) or NULL; their values follow the positionals.
     pub kwnames: Value,
+    /// CALL called the native straight from the interpreter (see `Args::from_interp`).
+    from_interp: bool,
 }
 
 impl Args {
@@ -41,7 +43,18 @@ impl Args {
             ptr: vm.stack_ptr().wrapping_add(start),
             n,
             kwnames,
+            from_interp: false,
         }
+    }
+
+    /// Did CALL call this native straight from the interpreter? Then every Rust frame
+    /// below the native holds only rooted values, and the native itself (not what it
+    /// calls: the permission travels with these `Args`, never in the `Vm`) may let the
+    /// heap collect (`Vm::native_safepoint`) or other threads collect while it blocks
+    /// (`Vm::blocking`), if `gc_inhibit` is 0 and it holds no other heap value across.
+    #[inline(always)]
+    pub fn from_interp(&self) -> bool {
+        self.from_interp
     }
 
     #[inline(always)]
@@ -225,10 +238,7 @@ impl Vm {
         if typ == ty(T::Tuple) && x.is_ptr() && type_of(x) == ty(T::Tuple) {
             return Ok(x);
         }
-        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, true);
-        let items = self.to_vec_collecting(x);
-        self.native_gc_ok = outer_gc_ok;
-        let items = items?;
+        let items = self.to_vec_collecting(x, true)?;
         if typ == ty(T::List) {
             self.new_list(&items)
         } else {
@@ -241,10 +251,9 @@ impl Vm {
     /// items; the set and the generator are all it holds.
     fn set_from_generator(&mut self, gen: Value) -> PyResult<Value> {
         let s = self.new_set(false)?;
-        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, true);
         let mut live = [s, gen];
-        let r = loop {
-            self.native_safepoint(&mut live);
+        loop {
+            self.native_safepoint(true, &mut live);
             match self.iter_next(live[1]) {
                 Ok(Some(x)) => {
                     if let Err(e) = self.set_add(live[0], x) {
@@ -254,9 +263,7 @@ impl Vm {
                 Ok(None) => break Ok(live[0]),
                 Err(e) => break Err(e),
             }
-        };
-        self.native_gc_ok = outer_gc_ok;
-        r
+        }
     }
 
     /// Runs a native function on arguments already on the stack.
@@ -271,7 +278,7 @@ impl Vm {
     }
 
     /// `call_native`; `from_interp`: called straight from CALL, so the native may offer
-    /// `native_safepoint`s (see `Vm::native_gc_ok`).
+    /// `native_safepoint`s and block in the safe state (`Args::from_interp`).
     fn call_native_from(
         &mut self,
         f: Value,
@@ -308,20 +315,19 @@ impl Vm {
         let fp = native_fn(f);
         self.native_data = (o.data, o.data2);
         let mark = self.roots.len();
-        let outer_gc_ok = std::mem::replace(&mut self.native_gc_ok, from_interp);
         let r = if bound.is_null() {
             let ptr = self.stack_ptr().wrapping_add(argbase);
             let args = Args {
                 ptr,
                 n: nargs,
                 kwnames,
+                from_interp,
             };
             fp(self, &args)
         } else {
             // Bound built-in method: insert the receiver in front.
             let total = nargs + kwlen(kwnames);
             if !self.stack_room(total + 1) {
-                self.native_gc_ok = outer_gc_ok;
                 return Err(
                     self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
                 );
@@ -337,12 +343,12 @@ impl Vm {
                 ptr,
                 n: nargs + 1,
                 kwnames,
+                from_interp,
             };
             let r = fp(self, &args);
             self.sp = start;
             r
         };
-        self.native_gc_ok = outer_gc_ok;
         self.unroot_to(mark);
         r
     }
@@ -463,6 +469,21 @@ impl Vm {
             self.push(*a);
         }
         self.call_on_stack(start, args.len() - nkw, kwnames)
+    }
+
+    /// `call(f, [])` from an instruction handler that holds no heap value in Rust
+    /// variables across the call (BEFORE_WITH's `__enter__`): a native callee gets the
+    /// permission CALL gives (`Args::from_interp`), so `with lock:` waits in the safe
+    /// state.
+    pub fn call0_from_interp(&mut self, f: Value) -> PyResult<Value> {
+        if !self.stack_room(2) {
+            return Err(self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let start = self.sp;
+        self.push(f);
+        self.push(Value::NULL);
+        self.interp_call = true;
+        self.call_on_stack(start, 0, Value::NULL)
     }
 
     /// Like `call_kw`, but the callee may reach a collection: the caller must not use any

@@ -734,6 +734,9 @@ impl Handlers for Vm {
             crate::types::iter::list_iter_next(self, it)?
         } else if typ == ty(T::RangeIter) {
             crate::types::range::range_iter_next(self, it)?
+        } else if crate::types::io::is_file(it) {
+            // Nothing is held across the read, so waiting for input lets others collect.
+            crate::types::io::methods::file_next_from(self, it, true)?
         } else {
             self.iter_next(it)?
         };
@@ -1102,7 +1105,8 @@ impl Handlers for Vm {
         self.push(exit);
         let m = self.peek(1);
         let enter = self.bind_descriptor(enter, m, typ)?;
-        let r = self.call(enter, &[])?;
+        // Nothing below is held across the call (`exit` waits on the stack).
+        let r = self.call0_from_interp(enter)?;
         let exit = self.pop();
         self.set_peek(0, exit);
         self.push(r);

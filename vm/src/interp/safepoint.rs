@@ -10,7 +10,10 @@
 //! (or pinned, when nested) for their duration. Native functions that loop over
 //! Python code (`sum`, `any`, `all`, `min`, `max`, `sorted`, `str.join`, `list.extend`,
 //! `list`/`tuple`/`set` of a generator) offer `native_safepoint`s between items when
-//! CALL called them from the outermost code.
+//! CALL called them from the outermost code. That permission is `Args::from_interp`:
+//! it is given to the one native CALL calls, never to what that native calls in turn
+//! (a `map` iterator's function, a `__next__` reached from Rust), whose callers on
+//! the Rust stack may hold unrooted values.
 //!
 //! What must hold: a thread collects or parks only with `gc_inhibit == 0` and every
 //! live value rooted (state.rs); after any of these, values held outside the roots,
@@ -45,16 +48,17 @@ impl Vm {
     /// A safepoint in the loop of a native function, between the calls it makes into
     /// Python code (each item of `sum(genexp)` runs the generator nested, where nothing
     /// may collect: without this, a long loop in a native would never let the heap
-    /// collect or other threads stop). It does anything only in a native that CALL
-    /// called straight from the outermost interpreter (`native_gc_ok`, `gc_inhibit ==
-    /// 0`): then every Rust frame below holds only rooted values. `live` are the values
-    /// the native holds in Rust variables; they are rooted for the pause and updated.
-    /// The caller must hold no other heap value across it: its `Args` are still good
-    /// (they sit on the value stack, which is a root), but not a copy of
-    /// `Args::kwnames`, nor any `&'static` reference into an object.
+    /// collect or other threads stop). It does anything only when `ok`, the native's
+    /// `Args::from_interp` (CALL called it straight from the interpreter), and
+    /// `gc_inhibit == 0` (that interpreter is the outermost): then every Rust frame
+    /// below holds only rooted values. `live` are the values the native holds in Rust
+    /// variables; they are rooted for the pause and updated. The caller must hold no
+    /// other heap value across it: its `Args` are still good (they sit on the value
+    /// stack, which is a root), but not a copy of `Args::kwnames`, nor any `&'static`
+    /// reference into an object.
     #[inline]
-    pub fn native_safepoint(&mut self, live: &mut [Value]) {
-        if !self.native_gc_ok || self.gc_inhibit != 0 {
+    pub fn native_safepoint(&mut self, ok: bool, live: &mut [Value]) {
+        if !ok || self.gc_inhibit != 0 {
             return;
         }
         let sh = crate::runtime::shared();
@@ -122,17 +126,19 @@ impl Vm {
     }
 
     /// Runs `f`, a blocking call that touches no heap object (a lock wait, a sleep, I/O
-    /// into a Rust buffer), in the safe state, so that other threads may collect
-    /// meanwhile. Every `Value` this thread holds outside its roots, stack and frames is
-    /// stale afterwards. Inside a call from native code (`gc_inhibit > 0`) the Rust stack
-    /// may hold such values, so the thread stays running in a *pinned* block instead: a
-    /// collection requested elsewhere meanwhile is given up and retried later (see
-    /// docs/threads.md).
-    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+    /// into a Rust buffer). When `ok` (the native's `Args::from_interp`: CALL called it
+    /// straight from the outermost interpreter, `gc_inhibit == 0`), every Rust frame
+    /// below holds only rooted values, so the wait is in the safe state and other
+    /// threads may collect meanwhile; every `Value` the caller holds outside its roots,
+    /// stack and frames is stale afterwards. Otherwise (a call from native code, a
+    /// native another native called) the Rust stack may hold such values, so the thread
+    /// stays running in a *pinned* block instead: a collection requested elsewhere
+    /// meanwhile is given up and retried later (see docs/threads.md).
+    pub fn blocking<R>(&mut self, ok: bool, f: impl FnOnce() -> R) -> R {
         let Some(h) = self.handle.as_mut() else {
             return f();
         };
-        if self.gc_inhibit != 0 {
+        if !ok || self.gc_inhibit != 0 {
             h.enter_pinned();
             let r = f();
             h.leave_pinned();

@@ -127,13 +127,10 @@ pub struct Vm {
     /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
     /// may hold unrooted values (see the module comment).
     pub gc_inhibit: usize,
-    /// Set by CALL just before `prepare_call`, which takes it at once: the call comes
-    /// straight from the interpreter, whose Rust frames hold no unrooted values.
+    /// Set by CALL (and `call0_from_interp`) just before `prepare_call`, which takes it
+    /// at once: the call comes straight from the interpreter, whose Rust frames hold no
+    /// unrooted values. A native callee sees it as `Args::from_interp`.
     pub interp_call: bool,
-    /// While a native function runs that CALL called directly (`interp_call`): every
-    /// Rust frame below it holds only rooted values, so the native may offer
-    /// `native_safepoint`s. Saved and restored around each native call.
-    pub native_gc_ok: bool,
     /// Native safepoints passed (counted only under collection stress).
     pub native_polls: u32,
     /// The data words of the native being called (slot wrappers read them).
@@ -240,7 +237,6 @@ impl Vm {
         self.native_depth = 0;
         self.gc_inhibit = 0;
         self.interp_call = false;
-        self.native_gc_ok = false;
         self.base = 0;
         self.ip = 0;
         self.recursion_limit = shared().options.recursion_limit;
@@ -272,7 +268,6 @@ impl Vm {
             safepoints: 0,
             gc_inhibit: 0,
             interp_call: false,
-            native_gc_ok: false,
             native_polls: 0,
             native_data: (0, 0),
             last_stop_value: Value::NULL,

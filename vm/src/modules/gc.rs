@@ -3,7 +3,8 @@
 //! hotpy's collector is a copying collector that runs on its own schedule (see
 //! DESIGN.md); this module gives programs CPython's interface to it. `collect()` runs
 //! a collection now when that is safe: only while no native code below on the Rust
-//! stack holds unrooted values (`vm.gc_inhibit == 0`), otherwise it does nothing.
+//! stack holds unrooted values (CALL called it from the outermost interpreter:
+//! `Args::from_interp` and `vm.gc_inhibit == 0`), otherwise it does nothing.
 //! Objects die only in collections here, where CPython frees most at once by reference
 //! counting, so `collect()` collects again while the callbacks and finalizers the last
 //! collection ran (which may drop more objects) did anything, a few times at most.
@@ -19,7 +20,8 @@
 //! only flip the flag that `isenabled` reports: the copying collector is hotpy's only
 //! way of reclaiming memory, so it cannot be turned off.
 //!
-//! What must hold: `collect()` never collects while `gc_inhibit` is raised.
+//! What must hold: `collect()` never collects while `gc_inhibit` is raised, nor when
+//! another native called it (`map(gc.collect, ...)`: the `map` holds values in Rust).
 
 use crate::interp::call::Args;
 use crate::interp::state::{PyResult, Vm};
@@ -44,7 +46,7 @@ fn gc_collect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.raise_msg(crate::runtime::ExcKind::ValueError, "invalid generation"));
         }
     }
-    if vm.gc_inhibit == 0 {
+    if a.from_interp() && vm.gc_inhibit == 0 {
         run_callbacks(vm, "start", generation)?;
         crate::builtins::flush_stdout();
         for _ in 0..MAX_ROUNDS {
@@ -64,7 +66,8 @@ fn gc_collect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// One whole collection that starts after this call does. `collect_now` does nothing
 /// when the stop was given up (another thread was pinned, see `Vm::blocking`): wait a
-/// little, in the safe state, and try again, for a while.
+/// little, in the safe state, and try again, for a while. Only for a `collect()` that
+/// may collect (see `gc_collect`).
 fn collect_once(vm: &mut Vm) {
     let heap = &crate::runtime::shared().heap;
     for _ in 0..MAX_TRIES {
@@ -73,7 +76,9 @@ fn collect_once(vm: &mut Vm) {
         if heap.collections() != before {
             return;
         }
-        vm.blocking(|| std::thread::sleep(std::time::Duration::from_micros(500)));
+        vm.blocking(true, || {
+            std::thread::sleep(std::time::Duration::from_micros(500))
+        });
     }
 }
 

@@ -115,7 +115,7 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if timeout > TIMEOUT_MAX {
         return Err(vm.raise_msg(ExcKind::OverflowError, "timeout value is too large"));
     }
-    let got = acquire(vm, lock, blocking, timeout)?;
+    let got = acquire(vm, lock, blocking, timeout, a.from_interp())?;
     Ok(vm.bool_val(got))
 }
 
@@ -209,8 +209,9 @@ fn timeout_secs(vm: &mut Vm, t: Value) -> PyResult<f64> {
     Ok(secs)
 }
 
-/// Takes `lock`, waiting at most `timeout` seconds (-1: for ever) when `blocking`.
-pub fn acquire(vm: &mut Vm, lock: Value, blocking: bool, timeout: f64) -> PyResult<bool> {
+/// Takes `lock`, waiting at most `timeout` seconds (-1: for ever) when `blocking`; `ok`:
+/// the wait may let other threads collect (the caller's `Args::from_interp`).
+pub fn acquire(vm: &mut Vm, lock: Value, blocking: bool, timeout: f64, ok: bool) -> PyResult<bool> {
     if try_acquire(lock) {
         return Ok(true);
     }
@@ -228,7 +229,7 @@ pub fn acquire(vm: &mut Vm, lock: Value, blocking: bool, timeout: f64) -> PyResu
         if try_acquire(lock) {
             break true;
         }
-        let timed_out = vm.blocking(|| {
+        let timed_out = vm.blocking(ok, || {
             let mut released = st.released.lock();
             while *released == seen {
                 match deadline {

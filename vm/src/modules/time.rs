@@ -105,7 +105,9 @@ fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     crate::builtins::flush_stdout();
     // Other threads (and their collections) go on while this one sleeps.
-    vm.blocking(|| std::thread::sleep(Duration::from_secs_f64(secs)));
+    vm.blocking(a.from_interp(), || {
+        std::thread::sleep(Duration::from_secs_f64(secs))
+    });
     Ok(g().none)
 }
 

@@ -335,13 +335,14 @@ impl Vm {
         self.gather(v, false)
     }
 
-    /// `to_vec` for a native function that CALL called (see `Vm::native_safepoint`):
-    /// between items of an iterator the heap may collect, with the iterator and the
-    /// items gathered so far rooted. A safepoint, so the caller may hold no heap value
-    /// across it but its `Args` (and not `Args::kwnames`: callers use it only for calls
-    /// without keyword arguments). Elsewhere it is `to_vec`.
-    pub fn to_vec_collecting(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        self.gather(v, true)
+    /// `to_vec` for a native function that CALL called (`ok`: its `Args::from_interp`;
+    /// see `Vm::native_safepoint`): between items of an iterator the heap may collect,
+    /// with the iterator and the items gathered so far rooted. A safepoint, so the
+    /// caller may hold no heap value across it but its `Args` (and not `Args::kwnames`:
+    /// callers use it only for calls without keyword arguments). Without `ok` it is
+    /// `to_vec`.
+    pub fn to_vec_collecting(&mut self, v: Value, ok: bool) -> PyResult<Vec<Value>> {
+        self.gather(v, ok)
     }
 
     /// `to_vec` and `to_vec_collecting`: an iterator's items are gathered on the roots
@@ -373,7 +374,7 @@ impl Vm {
         self.roots.push(it);
         loop {
             if collecting {
-                self.native_safepoint(&mut []);
+                self.native_safepoint(true, &mut []);
             }
             let it = self.roots[mark];
             match self.iter_next(it) {

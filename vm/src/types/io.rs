@@ -258,7 +258,8 @@ pub fn norm_encoding(e: &str) -> Option<&'static str> {
 
 /// `sys.stdin.readline()` for `input()`: read directly while `sys.stdin` is the
 /// original stream, else call the replacement's `readline`.
-pub fn stdin_readline(vm: &mut Vm) -> PyResult<Value> {
+/// `ok`: the caller's `Args::from_interp` (see `Vm::blocking`).
+pub fn stdin_readline(vm: &mut Vm, ok: bool) -> PyResult<Value> {
     let sd = vm.dict_of(g().sys);
     let cur = vm.intern("stdin")?;
     let orig = vm.intern("__stdin__")?;
@@ -271,7 +272,7 @@ pub fn stdin_readline(vm: &mut Vm) -> PyResult<Value> {
             }
             vm.call_method(c, "readline", &[])
         }
-        Some(c) if is_file(c) => methods::readline_of(vm, c, None),
+        Some(c) if is_file(c) => methods::readline_of(vm, c, None, ok),
         _ => Err(vm.raise_msg(ExcKind::RuntimeError, "input(): lost sys.stdin")),
     }
 }

@@ -441,7 +441,7 @@ fn m_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     static SIG: Sig = sig("join", 1, 1, Style::One);
     parse(vm, a, &SIG)?;
     // A safepoint: `seq` is read again from the arguments after it.
-    let items = match vm.to_vec_collecting(a.get(1)) {
+    let items = match vm.to_vec_collecting(a.get(1), a.from_interp()) {
         Ok(v) => v,
         Err(e) => {
             let seq = a.get(1);

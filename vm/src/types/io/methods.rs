@@ -53,18 +53,30 @@ fn readable(vm: &mut Vm, f: Value) -> PyResult<Arc<Mutex<Stream>>> {
     Ok(s)
 }
 
-/// Runs `read` (which locks the stream and reads it) in the safe state if the stream
-/// may wait for input, else directly.
-fn blocking_read<R>(vm: &mut Vm, s: &Arc<Mutex<Stream>>, read: impl FnOnce() -> R) -> R {
+/// Runs `read` (which locks the stream and reads it) as a blocking call (`Vm::blocking`,
+/// safe when `ok`: see `Args::from_interp`) if the stream may wait for input, else
+/// directly. The file object `f` is rooted across it and updated (the heap may have
+/// moved meanwhile).
+fn blocking_read<R>(
+    vm: &mut Vm,
+    ok: bool,
+    f: &mut Value,
+    s: &Arc<Mutex<Stream>>,
+    read: impl FnOnce() -> R,
+) -> R {
     let may_block = match s.try_lock() {
         Some(st) => st.may_block,
         None => true,
     };
-    if may_block {
-        vm.blocking(read)
-    } else {
-        read()
+    if !may_block {
+        return read();
     }
+    let mark = vm.roots.len();
+    let r = vm.root(*f);
+    let out = vm.blocking(ok, read);
+    *f = vm.rooted(r);
+    vm.unroot_to(mark);
+    out
 }
 
 fn writable(vm: &mut Vm, f: Value) -> PyResult<Arc<Mutex<Stream>>> {
@@ -103,7 +115,7 @@ fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
 }
 
 fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let f = this(vm, a)?;
+    let mut f = this(vm, a)?;
     let n = size_arg(vm, a.opt(1).or_else(|| a.kw("size")))?;
     let s = readable(vm, f)?;
     let s2 = s.clone();
@@ -116,18 +128,19 @@ fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(n) => st.read_chars(n),
         }
     };
-    let r = blocking_read(vm, &s2, read);
+    let r = blocking_read(vm, a.from_interp(), &mut f, &s2, read);
     match r {
         Ok(data) => to_value(vm, f, data),
         Err(e) => Err(raise_os_error(vm, &e, None)),
     }
 }
 
-/// One line from a file object made here.
-pub fn readline_of(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
+/// One line from a file object made here. `ok`: the wait for input may let other
+/// threads collect (the caller's `Args::from_interp`; see `Vm::blocking`).
+pub fn readline_of(vm: &mut Vm, mut f: Value, limit: Option<usize>, ok: bool) -> PyResult<Value> {
     let s = readable(vm, f)?;
     let s2 = s.clone();
-    let r = blocking_read(vm, &s2, move || s.lock().read_line(limit));
+    let r = blocking_read(vm, ok, &mut f, &s2, move || s.lock().read_line(limit));
     match r {
         Ok(data) => to_value(vm, f, data),
         Err(e) => Err(raise_os_error(vm, &e, None)),
@@ -137,7 +150,7 @@ pub fn readline_of(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Valu
 fn f_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
     let n = size_arg(vm, a.opt(1).or_else(|| a.kw("size")))?;
-    readline_of(vm, f, n)
+    readline_of(vm, f, n, a.from_interp())
 }
 
 fn is_empty(v: Value) -> bool {
@@ -154,7 +167,8 @@ fn f_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let l = readline_of(vm, f, None)?;
+        // The lines gathered are held in Rust: no collection while it waits.
+        let l = readline_of(vm, f, None, false)?;
         if is_empty(l) {
             break;
         }
@@ -437,10 +451,16 @@ fn file_iter(vm: &mut Vm, f: Value) -> PyResult<Value> {
 }
 
 fn file_next(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
+    file_next_from(vm, f, false)
+}
+
+/// `next(f)` for a file object; `ok`: the caller holds no heap value across it and no
+/// native is below it (FOR_ITER), so the wait for input may let other threads collect.
+pub fn file_next_from(vm: &mut Vm, f: Value, ok: bool) -> PyResult<Option<Value>> {
     if !is_file(f) {
         return Err(not_a_file(vm, f));
     }
-    let l = readline_of(vm, f, None)?;
+    let l = readline_of(vm, f, None, ok)?;
     Ok(if is_empty(l) { None } else { Some(l) })
 }
 

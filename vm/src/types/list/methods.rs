@@ -498,7 +498,8 @@ fn m_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_pos(vm, a, "list.extend", 1, 1)?;
     let src = a.get(1);
     let plain = src.is_ptr() && matches!(kind_of(src), Kind::List | Kind::Tuple);
-    if plain || !vm.native_gc_ok {
+    let ok = a.from_interp();
+    if plain || !ok {
         extend_from(vm, v, src)?;
         return Ok(g().none);
     }
@@ -510,7 +511,7 @@ fn m_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let mut live = [v, vm.get_iter(src)?];
     loop {
-        vm.native_safepoint(&mut live);
+        vm.native_safepoint(ok, &mut live);
         let Some(x) = vm.iter_next(live[1])? else {
             return Ok(g().none);
         };

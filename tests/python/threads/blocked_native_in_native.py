@@ -1,0 +1,109 @@
+# A native that blocks while another native holds values in Rust (here `lock.acquire`
+# called by `map`, whose items `set` and `sorted` gather) must not let a collection
+# move those values; one that CALL or `with` called directly may let other threads
+# collect while it waits.
+import gc
+import threading
+import time
+import weakref
+
+LockType = type(threading.Lock())
+
+
+class Junk:
+    pass
+
+
+def collected_while(blocked_thread):
+    # True when a collection ran while the thread waits (a dead object's weakref dies).
+    j = Junk()
+    r = weakref.ref(j)
+    del j
+    for _ in range(3):
+        [[i] for i in range(500)]
+        gc.collect()
+    ok = r() is None
+    return ok
+
+
+def wait_until_blocked(started):
+    started.wait()
+    time.sleep(0.05)
+
+
+# 1. set(map(lock.acquire, locks)): the set being filled is held by set's constructor.
+locks = [threading.Lock() for _ in range(4)]
+locks[2].acquire()
+out = []
+started = threading.Event()
+
+
+def fill_set():
+    started.set()
+    s = set(map(LockType.acquire, locks))
+    out.append(("set", s, [l.locked() for l in locks]))
+
+
+t = threading.Thread(target=fill_set)
+t.start()
+wait_until_blocked(started)
+garbage = [[i, str(i)] for i in range(50000)]
+del garbage
+gc.collect()
+locks[2].release()
+t.join()
+print(out)
+
+# 2. sorted(map(acquire, ...)) with the gathered items held, and a key of the result.
+locks = [threading.Lock() for _ in range(3)]
+locks[0].acquire()
+out = []
+started = threading.Event()
+
+
+def fill_sorted():
+    started.set()
+    items = sorted(map(LockType.acquire, locks), key=lambda b: not b)
+    out.append(("sorted", items))
+
+
+t = threading.Thread(target=fill_sorted)
+t.start()
+wait_until_blocked(started)
+garbage = {i: [i] for i in range(50000)}
+del garbage
+gc.collect()
+locks[0].release()
+t.join()
+print(out)
+
+# 3. `with lock:` and `lock.acquire()` called directly wait in the safe state: the main
+#    thread's collections go on meanwhile.
+for how in ("with", "call", "sleep"):
+    lock = threading.Lock()
+    lock.acquire()
+    started = threading.Event()
+    done = []
+
+    def blocked():
+        started.set()
+        if how == "with":
+            with lock:
+                done.append(how)
+        elif how == "call":
+            lock.acquire()
+            done.append(how)
+            lock.release()
+        else:
+            time.sleep(1.0)
+            done.append(how)
+
+    t = threading.Thread(target=blocked)
+    t.start()
+    wait_until_blocked(started)
+    ok = collected_while(t)
+    # (A sleeper may wake before the collections end under collection stress.)
+    print(how, "collected while blocked:", ok, "done yet:", done if how != "sleep" else "-")
+    lock.release()
+    t.join()
+    print(how, "done:", done)
