@@ -56,15 +56,22 @@ extended = [-1]
 extended.extend(chunk(i)[0] for i in range(60_000))
 where = "set"
 as_set = set(chunk(i)[0] % 5000 for i in range(60_000))
+where = "set map"
+set_map = set(map(lambda i: chunk(i)[0] % 3000, range(60_000)))
+where = "dict"
+as_dict = dict((i % 4000, chunk(i)[0]) for i in range(60_000))
+where = "dict zip"
+dict_zip = dict(zip(range(60_000), map(lambda i: chunk(i)[0] * 2, range(60_000))))
 where = "after"
 gc.callbacks.remove(cb)
 
 print(total, ftotal, len(lists), lists[-3:], found, small)
 print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
 print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:], len(extended), extended[-2:])
-print(len(as_set), min(as_set), max(as_set))
+print(len(as_set), min(as_set), max(as_set), len(set_map), max(set_map))
+print(len(as_dict), as_dict[3999], len(dict_zip), dict_zip[59_999], list(dict_zip.items())[:2])
 for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple",
-             "extend", "set"):
+             "extend", "set", "set map", "dict", "dict zip"):
     print(name, "collected while running:", name in seen)
 
 
@@ -158,5 +165,29 @@ class Loud:
 print(len(set(Loud(i % 2) for i in range(3))))
 try:
     set([x] for x in range(3))
+except TypeError as e:
+    print("TypeError", e)
+
+
+# dict(x) keeps CPython's choices: a mapping (anything with keys) is copied, anything
+# else is read as pairs, and a bad pair is reported with its number.
+class Keys:
+    def keys(self):
+        return ["a", "b"]
+
+    def __getitem__(self, k):
+        return k.upper()
+
+
+print(dict(Keys()), dict({1: 2}), dict([("x", 1)]), dict(iter([(1, 2), [3, 4]])), dict(""))
+for bad in (5, ["ab", "c"], [(1, 2), 3], (p for p in [(1, 2, 3)]), failing(10),
+            ((k, k) for k in failing(10))):
+    try:
+        dict(bad)
+    except (TypeError, ValueError, KeyError) as e:
+        print(type(e).__name__, e)
+print(set(map(abs, [-1, 1, -2])), set(range(3)), set(iter("aba")) == {"a", "b"})
+try:
+    set(5)
 except TypeError as e:
     print("TypeError", e)

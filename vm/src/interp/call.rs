@@ -217,14 +217,17 @@ impl Vm {
         r.map(Prepared::Done)
     }
 
-    /// `list(x)`, `tuple(x)` or `set(generator)` called by CALL with exactly that type
-    /// and one positional argument, built with native safepoints between items; None
-    /// for any other call (which takes the general path, with the same results).
+    /// `list(x)`, `tuple(x)`, `set(x)` or `dict(x)` called by CALL with exactly that
+    /// type and one positional argument, built with native safepoints between the items
+    /// of an iterator; None for any other call (which takes the general path, with the
+    /// same results).
     fn container_from(&mut self, typ: Value, x: Value) -> Option<PyResult<Value>> {
         if typ == ty(T::List) || typ == ty(T::Tuple) {
             Some(self.list_or_tuple_from(typ, x))
-        } else if typ == ty(T::Set) && crate::interp::gen::is_gen(x) {
-            Some(self.set_from_generator(x))
+        } else if typ == ty(T::Set) && !is_builtin_collection(x) {
+            Some(self.set_from_iter(x))
+        } else if typ == ty(T::Dict) {
+            Some(self.dict_from_arg(x))
         } else {
             None
         }
@@ -246,12 +249,13 @@ impl Vm {
         }
     }
 
-    /// `set(genexp)` called by CALL: each item is added as it comes (so hashing
-    /// interleaves with the generator as in CPython), with native safepoints between
-    /// items; the set and the generator are all it holds.
-    fn set_from_generator(&mut self, gen: Value) -> PyResult<Value> {
+    /// `set(x)` of an iterator (a generator, `map(...)`...) called by CALL: each item is
+    /// added as it comes (so hashing interleaves with the iterator as in CPython), with
+    /// native safepoints between items; the set and the iterator are all it holds.
+    fn set_from_iter(&mut self, x: Value) -> PyResult<Value> {
+        let it = self.get_iter(x)?;
         let s = self.new_set(false)?;
-        let mut live = [s, gen];
+        let mut live = [s, it];
         loop {
             self.native_safepoint(true, &mut live);
             match self.iter_next(live[1]) {
@@ -625,4 +629,16 @@ pub fn flags_of(f: Value) -> u32 {
 
 pub fn load_usize(a: &std::sync::atomic::AtomicUsize) -> usize {
     a.load(Ordering::Acquire)
+}
+
+/// Is `x` a list, tuple, set, frozenset, dict or str (exactly)? Their items are there
+/// already: `set(x)` copies them without running Python code between items.
+fn is_builtin_collection(x: Value) -> bool {
+    if !x.is_ptr() {
+        return false;
+    }
+    let t = type_of(x);
+    [T::List, T::Tuple, T::Set, T::FrozenSet, T::Dict, T::Str]
+        .iter()
+        .any(|k| t == ty(*k))
 }

@@ -9,7 +9,7 @@
 //! (`let_stop_pass`). Blocking calls go through `blocking`, which makes the thread safe
 //! (or pinned, when nested) for their duration. Native functions that loop over
 //! Python code (`sum`, `any`, `all`, `min`, `max`, `sorted`, `str.join`, `list.extend`,
-//! `list`/`tuple`/`set` of a generator) offer `native_safepoint`s between items when
+//! `list`/`tuple`/`set`/`dict` of an iterator) offer `native_safepoint`s between items when
 //! CALL called them from the outermost code. That permission is `Args::from_interp`:
 //! it is given to the one native CALL calls, never to what that native calls in turn
 //! (a `map` iterator's function, a `__next__` reached from Rust), whose callers on

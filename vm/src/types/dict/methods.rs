@@ -75,7 +75,23 @@ impl Vm {
         if self.getattr_opt(m, keys_nm)?.is_some() {
             return self.dict_update(d, m, false);
         }
-        self.dict_merge_pairs(d, m)
+        self.dict_merge_pairs(d, m, false).map(|_| ())
+    }
+
+    /// `dict(x)` called by CALL (`prepare_call`): `dict_update_arg` into a new dict, with
+    /// native safepoints between the pairs of an iterable (`dict((k, v) for ...)`).
+    pub fn dict_from_arg(&mut self, m: Value) -> PyResult<Value> {
+        let d = self.new_dict()?;
+        if is_dict(m) && type_of(m) == ty(T::Dict) {
+            self.dict_update(d, m, false)?;
+            return Ok(d);
+        }
+        let keys_nm = self.intern("keys")?;
+        if self.getattr_opt(m, keys_nm)?.is_some() {
+            self.dict_update(d, m, false)?;
+            return Ok(d);
+        }
+        self.dict_merge_pairs(d, m, true)
     }
 
     /// Merges the mapping `m` into `d` (`{**m}`, DICT_UPDATE); with `merge` (`f(**m)`,
@@ -157,11 +173,18 @@ impl Vm {
         "function".to_string()
     }
 
-    /// `PyDict_MergeFromSeq2`: adds (key, value) pairs from an iterable.
-    fn dict_merge_pairs(&mut self, d: Value, seq: Value) -> PyResult<()> {
+    /// `PyDict_MergeFromSeq2`: adds (key, value) pairs from an iterable; returns `d`.
+    /// `ok`: CALL called `dict` straight from the outermost code (`Args::from_interp`), so
+    /// the heap may collect between pairs; `d` and the iterator are all it holds then.
+    fn dict_merge_pairs(&mut self, d: Value, seq: Value, ok: bool) -> PyResult<Value> {
         let it = self.get_iter(seq)?;
+        let mut live = [d, it];
         let mut i = 0usize;
-        while let Some(p) = self.iter_next(it)? {
+        loop {
+            self.native_safepoint(ok, &mut live);
+            let Some(p) = self.iter_next(live[1])? else {
+                break;
+            };
             let kv = match self.to_vec(p) {
                 Ok(kv) => kv,
                 Err(e) => {
@@ -182,10 +205,10 @@ impl Vm {
                 );
                 return Err(self.raise_msg(ExcKind::ValueError, &msg));
             }
-            self.dict_set(d, kv[0], kv[1])?;
+            self.dict_set(live[0], kv[0], kv[1])?;
             i += 1;
         }
-        Ok(())
+        Ok(live[0])
     }
 }
 
