@@ -29,7 +29,7 @@ pub mod terminate;
 pub use heap::{
     AllocError, Heap, HeapConfig, Mutator, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE, MIN_OBJECT_SIZE,
 };
-pub use object::{object_size, GcHeader, ObjectModel, Tracer};
+pub use object::{is_pinned, object_size, GcHeader, ObjectModel, Tracer};
 pub use safepoint::{
     Census, MutatorState, SafepointHandle, SafepointStats, Safepoints, WorldStopped,
 };

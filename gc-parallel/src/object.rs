@@ -10,7 +10,7 @@
 //! `ObjectModel::scan` reports each slot of an object exactly once, and reports only words
 //! that hold heap addresses (a slot holding 0 is skipped, anything else is followed).
 
-use crate::forward::PAYLOAD_MASK;
+use crate::forward::{PAYLOAD_MASK, PINNED, STATE_MASK};
 use crate::sync::{AtomicUsize, Ordering};
 
 /// The header word every heap object starts with.
@@ -88,4 +88,15 @@ pub fn object_size(obj: usize) -> usize {
     // SAFETY: the API contract: `obj` is the address of a live object of this heap.
     let header = unsafe { header_of(obj) };
     header.load(Ordering::Relaxed) & PAYLOAD_MASK
+}
+
+/// Is the object at `obj` pinned (it never moves and is never freed)? Outside a
+/// collection an object's state never changes, so the answer holds for good. `obj` must
+/// be the address of a live object of this heap, read outside a collection.
+#[inline]
+pub fn is_pinned(obj: usize) -> bool {
+    debug_assert_eq!(obj % 8, 0, "object address {obj:#x} is not 8-aligned");
+    // SAFETY: the API contract: `obj` is the address of a live object of this heap.
+    let header = unsafe { header_of(obj) };
+    header.load(Ordering::Relaxed) & STATE_MASK == PINNED
 }

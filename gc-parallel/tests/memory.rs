@@ -179,6 +179,25 @@ fn pinned_leaves_stay_put_and_are_never_scanned() {
 }
 
 #[test]
+fn is_pinned_tells_pinned_objects_and_leaves_from_movable_ones() {
+    let heap = default_heap();
+    let mut m = heap.mutator();
+    let pinned = new_pinned(&mut m, 1, 1);
+    let leaf = new_pinned_leaf(&mut m, 2, 1);
+    let young = new_obj(&mut m, 3, 0);
+    assert!(gc_parallel::is_pinned(pinned));
+    assert!(gc_parallel::is_pinned(leaf));
+    assert!(!gc_parallel::is_pinned(young));
+    m.flush();
+    let mut roots = vec![young];
+    collect(&heap, &mut roots);
+    assert!(
+        !gc_parallel::is_pinned(roots[0]),
+        "a copied object is still movable"
+    );
+}
+
+#[test]
 fn budget_raises_the_request_flag_without_collecting() {
     let heap: Heap<Mock> = Heap::new(HeapConfig {
         min_budget: 2 * MIB,

@@ -39,13 +39,25 @@ impl Vm {
     /// One without a side dict and of a kind that holds no references (a str's text, an
     /// int's digits) is a pinned leaf: collections never read it.
     pub fn alloc_pinned(&mut self, kind: Kind, typ: Value, size: usize) -> PyResult<Value> {
+        self.alloc_pinned_as(kind, typ, size, false)
+    }
+
+    /// `alloc_pinned`; `refs_fixed`: the caller will store only references to pinned
+    /// objects in it and never write them again, so it may be a leaf too.
+    fn alloc_pinned_as(
+        &mut self,
+        kind: Kind,
+        typ: Value,
+        size: usize,
+        refs_fixed: bool,
+    ) -> PyResult<Value> {
         let side = wants_side_dict(kind, typ);
         let size = ((size + 7) & !7) + if side { 8 } else { 0 };
         // A leaf's only reference is its type. A built-in (non-heap) type is pinned (never
         // moves, never freed) and stays the object's type (`__class__` can be assigned
         // only between heap types), so nothing is lost by never scanning the object.
         let leaf = !side
-            && crate::obj::layout::is_leaf_kind(kind)
+            && (refs_fixed || crate::obj::layout::is_leaf_kind(kind))
             && typ.is_ptr()
             && crate::types::typeobj::type_flags(typ) & crate::types::typeobj::TF_HEAPTYPE == 0;
         let allocated = if leaf {
@@ -298,8 +310,15 @@ impl Vm {
             ty(T::MethodDescriptor)
         };
         let size = size_of::<NativeObj>();
-        let v = if pinned {
-            self.alloc_pinned(Kind::Native, typ, size)?
+        // A native's fields are written here only (`doc` stays NULL). When they all refer
+        // to pinned objects (interned names, built-in types, modules made at start-up),
+        // a pinned native never needs reading by a collection: a pinned leaf. Most of
+        // the pinned objects a collection would scan are such natives.
+        let fixed = [name, owner, bound]
+            .iter()
+            .all(|v| !Value::needs_trace(v.0) || gc_parallel::is_pinned(v.0));
+        let v = if pinned || self.pin_all {
+            self.alloc_pinned_as(Kind::Native, typ, size, fixed)?
         } else {
             self.alloc(Kind::Native, typ, size)?
         };
