@@ -78,9 +78,11 @@ t.join()
 print(out)
 
 # 3. `with lock:` and `lock.acquire()` called directly wait in the safe state: the main
-#    thread's collections go on meanwhile.
-for how in ("with", "call", "sleep"):
-    lock = threading.Lock()
+#    thread's collections go on meanwhile. So does a wait inside a Python `__enter__`
+#    (a Condition's, an RLock's), which runs as a frame of the interpreter's own loop.
+for how in ("with", "call", "sleep", "with cond", "with rlock"):
+    lock = threading.RLock() if how == "with rlock" else threading.Lock()
+    cond = threading.Condition(lock)
     lock.acquire()
     started = threading.Event()
     done = []
@@ -88,6 +90,12 @@ for how in ("with", "call", "sleep"):
     def blocked():
         started.set()
         if how == "with":
+            with lock:
+                done.append(how)
+        elif how == "with cond":
+            with cond:
+                done.append(how)
+        elif how == "with rlock":
             with lock:
                 done.append(how)
         elif how == "call":

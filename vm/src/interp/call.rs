@@ -475,21 +475,6 @@ impl Vm {
         self.call_on_stack(start, args.len() - nkw, kwnames)
     }
 
-    /// `call(f, [])` from an instruction handler that holds no heap value in Rust
-    /// variables across the call (BEFORE_WITH's `__enter__`): a native callee gets the
-    /// permission CALL gives (`Args::from_interp`), so `with lock:` waits in the safe
-    /// state.
-    pub fn call0_from_interp(&mut self, f: Value) -> PyResult<Value> {
-        if !self.stack_room(2) {
-            return Err(self.raise_msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        let start = self.sp;
-        self.push(f);
-        self.push(Value::NULL);
-        self.interp_call = true;
-        self.call_on_stack(start, 0, Value::NULL)
-    }
-
     /// Like `call_kw`, but the callee may reach a collection: the caller must not use any
     /// `Value` it holds in Rust locals after this returns (only the result).
     pub fn call_gc(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {

@@ -1105,12 +1105,21 @@ impl Handlers for Vm {
         self.push(exit);
         let m = self.peek(1);
         let enter = self.bind_descriptor(enter, m, typ)?;
-        // Nothing below is held across the call (`exit` waits on the stack).
-        let r = self.call0_from_interp(enter)?;
-        let exit = self.pop();
-        self.set_peek(0, exit);
-        self.push(r);
-        Ok(())
+        // [.. m, exit] -> [.. exit, enter, NULL], then `__enter__()` as CALL 0 makes it:
+        // a Python `__enter__` runs as a frame of this loop (not nested, so its lock
+        // waits let other threads collect), a native one as called from the interpreter
+        // (`Args::from_interp`). Either way its result lands where `enter` was.
+        if !self.stack_room(1) {
+            let msg = "maximum recursion depth exceeded";
+            return Err(self.raise_msg(ExcKind::RecursionError, msg).into());
+        }
+        self.set_peek(1, exit);
+        self.set_peek(0, enter);
+        self.push(Value::NULL);
+        self.save_ip();
+        self.interp_call = true;
+        let p = self.prepare_call(0, Value::NULL)?;
+        self.finish_call(p)
     }
     fn op_with_except_start(&mut self, _a: u32) -> Flow {
         let exc = self.peek(0);

@@ -127,7 +127,7 @@ pub struct Vm {
     /// While non-zero, safepoints do not collect: Rust code below on the Rust stack
     /// may hold unrooted values (see the module comment).
     pub gc_inhibit: usize,
-    /// Set by CALL (and `call0_from_interp`) just before `prepare_call`, which takes it
+    /// Set by CALL (and BEFORE_WITH) just before `prepare_call`, which takes it
     /// at once: the call comes straight from the interpreter, whose Rust frames hold no
     /// unrooted values. A native callee sees it as `Args::from_interp`.
     pub interp_call: bool,
