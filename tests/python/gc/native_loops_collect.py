@@ -1,6 +1,6 @@
 # Builtins that loop over Python code (sum, any, all, str.join, sorted, min and max over
-# a generator, called without keyword arguments; list, tuple and set called on one;
-# list.extend) let the heap collect between items: a long sum(genexp) that allocates
+# a generator, with or without keyword arguments; list, tuple, set and dict called on
+# one; list.extend) let the heap collect between items: a long sum(genexp) that allocates
 # must not hold every object it made until it returns. Each loop below allocates far
 # more than a collection's budget (hotpy collects after many bytes, CPython after many
 # container allocations not yet freed: the items are big lists in reference cycles, so
@@ -62,6 +62,12 @@ where = "dict"
 as_dict = dict((i % 4000, chunk(i)[0]) for i in range(60_000))
 where = "dict zip"
 dict_zip = dict(zip(range(60_000), map(lambda i: chunk(i)[0] * 2, range(60_000))))
+where = "sorted key"
+by_key = sorted((chunk(i)[0] for i in range(60_000)), key=lambda v: -(v % 1000), reverse=True)
+where = "max key"
+max_key = max((chunk(i)[0] for i in range(60_000)), key=lambda v: v % 7777, default=None)
+where = "min default"
+min_default = min((chunk(i)[0] + 5 for i in range(60_000)), default="none")
 where = "after"
 gc.callbacks.remove(cb)
 
@@ -69,9 +75,11 @@ print(total, ftotal, len(lists), lists[-3:], found, small)
 print(len(text), text[:12], text[-5:], order[:3], order[-3:], len(order), low, high)
 print(len(as_list), as_list[-2:], len(as_tuple), as_tuple[-2:], len(extended), extended[-2:])
 print(len(as_set), min(as_set), max(as_set), len(set_map), max(set_map))
+print(by_key[:3], by_key[-3:], max_key, min_default)
 print(len(as_dict), as_dict[3999], len(dict_zip), dict_zip[59_999], list(dict_zip.items())[:2])
 for name in ("sum", "sum float", "any", "all", "join", "sorted", "min", "max", "list", "tuple",
-             "extend", "set", "set map", "dict", "dict zip"):
+             "extend", "set", "set map", "dict", "dict zip", "sorted key", "max key",
+             "min default"):
     print(name, "collected while running:", name in seen)
 
 
@@ -99,8 +107,8 @@ print(sum(sum(chunk(j)[0] for j in range(i, i + 300)) for i in range(0, 30_000, 
 print(sorted(range(200), key=lambda i: -sum(chunk(i + j)[0] for j in range(50)))[:5])
 
 
-# Errors while gathering items leave nothing behind; keyword arguments take the path
-# that does not collect.
+# Errors while gathering items leave nothing behind; keyword arguments are read after
+# the items are gathered.
 def failing(n):
     for i in range(n):
         yield chunk(i)[0]

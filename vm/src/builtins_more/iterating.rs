@@ -36,13 +36,10 @@ fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let msg = format!("sorted expected 1 argument, got {}", a.len());
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    // Without keyword arguments nothing but the arguments is held across gathering the
-    // items, so the heap may collect meanwhile (`to_vec_collecting`).
-    let items = if a.kwnames.is_null() {
-        vm.to_vec_collecting(a.get(0), a.from_interp())?
-    } else {
-        vm.to_vec(a.get(0))?
-    };
+    // Nothing but the arguments is held across gathering the items, so the heap may
+    // collect meanwhile (`to_vec_collecting`; the keyword names of a call by CALL are a
+    // pinned constant, the values sit on the stack).
+    let items = vm.to_vec_collecting(a.get(0), a.from_interp())?;
     let list = vm.new_list(&items)?;
     let nm = vm.intern("sort")?;
     let sort = vm.lookup(ty(T::List), nm);

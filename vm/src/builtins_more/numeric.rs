@@ -24,36 +24,36 @@ use num_traits::{Signed, Zero};
 
 /// `min`/`max`: `op` is the comparison that makes a new item win.
 fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    let mut key = None;
-    let mut default = None;
-    for (k, v) in a.kwargs() {
+    // Where the keyword values sit among the arguments: they are read after gathering
+    // the items, which may let the heap collect (a value held across would be stale).
+    let mut key_at = None;
+    let mut default_at = None;
+    for (i, (k, _)) in a.kwargs().into_iter().enumerate() {
         match str_val(k) {
-            "key" => key = Some(v),
-            "default" => default = Some(v),
+            "key" => key_at = Some(a.len() + i),
+            "default" => default_at = Some(a.len() + i),
             other => {
                 let msg = format!("{name}() got an unexpected keyword argument '{other}'");
                 return Err(vm.raise_msg(ExcKind::TypeError, &msg));
             }
         }
     }
-    let key = not_none(key);
     if a.is_empty() {
         let msg = format!("{name} expected at least 1 argument, got 0");
         return Err(vm.raise_msg(ExcKind::TypeError, &msg));
     }
-    let items: Vec<Value> = if a.len() == 1 && a.kwnames.is_null() {
+    let items: Vec<Value> = if a.len() == 1 {
         // Nothing but the arguments is held across: the heap may collect meanwhile.
         vm.to_vec_collecting(a.get(0), a.from_interp())?
-    } else if a.len() == 1 {
-        vm.to_vec(a.get(0))?
     } else {
-        if default.is_some() {
+        if default_at.is_some() {
             let msg =
                 format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(vm.raise_msg(ExcKind::TypeError, &msg));
         }
         a.positional()
     };
+    let key = not_none(key_at.map(|i| a.get(i)));
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match key {
@@ -73,8 +73,8 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     }
     match best {
         Some((v, _)) => Ok(v),
-        None => match default {
-            Some(d) => Ok(d),
+        None => match default_at {
+            Some(i) => Ok(a.get(i)),
             None => {
                 let msg = format!("{name}() arg is an empty sequence");
                 Err(vm.raise_msg(ExcKind::ValueError, &msg))

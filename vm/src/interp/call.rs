@@ -52,6 +52,7 @@ impl Args {
     /// calls: the permission travels with these `Args`, never in the `Vm`) may let the
     /// heap collect (`Vm::native_safepoint`) or other threads collect while it blocks
     /// (`Vm::blocking`), if `gc_inhibit` is 0 and it holds no other heap value across.
+    /// Its `kwnames` are then NULL or pinned (a code constant), so they stay good too.
     #[inline(always)]
     pub fn from_interp(&self) -> bool {
         self.from_interp
@@ -317,6 +318,10 @@ impl Vm {
         }
         let bound = o.bound.get();
         let fp = native_fn(f);
+        // Keyword names are a code constant, pinned when they are all interned names
+        // (`make_const`); a longer name makes a movable tuple, which a collection would
+        // leave stale under the native: no permission then.
+        let from_interp = from_interp && (kwnames.is_null() || gc_parallel::is_pinned(kwnames.0));
         self.native_data = (o.data, o.data2);
         let mark = self.roots.len();
         let r = if bound.is_null() {

@@ -53,8 +53,9 @@ impl Vm {
     /// `gc_inhibit == 0` (that interpreter is the outermost): then every Rust frame
     /// below holds only rooted values. `live` are the values the native holds in Rust
     /// variables; they are rooted for the pause and updated. The caller must hold no
-    /// other heap value across it: its `Args` are still good (they sit on the value
-    /// stack, which is a root), but not a copy of `Args::kwnames`, nor any `&'static`
+    /// other heap value across it: its `Args` are still good (the values sit on the
+    /// value stack, which is a root, and the keyword names of a call by CALL are a
+    /// pinned code constant), but not a value copied out of them, nor any `&'static`
     /// reference into an object.
     #[inline]
     pub fn native_safepoint(&mut self, ok: bool, live: &mut [Value]) {

@@ -251,6 +251,26 @@ impl Vm {
         Ok(t)
     }
 
+    /// A tuple that never moves, of pinned items only (so a pinned leaf: a tuple never
+    /// changes). Used for code constants that are tuples of interned names, such as the
+    /// keyword names of calls: `Args::kwnames` then stays good across a collection.
+    pub fn new_tuple_of_pinned(&mut self, items: &[Value]) -> PyResult<Value> {
+        debug_assert!(items
+            .iter()
+            .all(|v| !Value::needs_trace(v.0) || gc_parallel::is_pinned(v.0)));
+        if items.is_empty() {
+            return self.new_tuple(items);
+        }
+        let size = self.var_size(size_of::<TupleObj>(), items.len(), 8)?;
+        let v = self.alloc_pinned_as(Kind::Tuple, ty(T::Tuple), size, true)?;
+        // SAFETY: fresh tuple.
+        unsafe { (*(v.0 as *mut TupleObj)).len = items.len() };
+        for (s, x) in tuple_slots(v).iter().zip(items) {
+            s.set(*x);
+        }
+        Ok(v)
+    }
+
     pub fn new_array(&mut self, cap: usize) -> PyResult<Value> {
         let size = self.var_size(size_of::<ArrayObj>(), cap, 8)?;
         let v = self.alloc(Kind::Array, ty(T::Array), size)?;

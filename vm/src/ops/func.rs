@@ -119,7 +119,18 @@ impl Vm {
                 for i in items {
                     v.push(self.make_const(i)?);
                 }
-                self.new_tuple(&v)?
+                // A tuple of interned names (every KW_NAMES constant is one) is pinned:
+                // natives that CALL calls may let the heap collect and still read their
+                // `Args::kwnames` afterwards. It lives as long as the process, as each
+                // code object's `CodeInfo` does.
+                let names = v
+                    .iter()
+                    .all(|x| x.is_ptr() && kind_of(*x) == Kind::Str && gc_parallel::is_pinned(x.0));
+                if names {
+                    self.new_tuple_of_pinned(&v)?
+                } else {
+                    self.new_tuple(&v)?
+                }
             }
             Const::FrozenSet(items) => {
                 let mut v = Vec::with_capacity(items.len());

@@ -338,8 +338,7 @@ impl Vm {
     /// `to_vec` for a native function that CALL called (`ok`: its `Args::from_interp`;
     /// see `Vm::native_safepoint`): between items of an iterator the heap may collect,
     /// with the iterator and the items gathered so far rooted. A safepoint, so the
-    /// caller may hold no heap value across it but its `Args` (and not `Args::kwnames`:
-    /// callers use it only for calls without keyword arguments). Without `ok` it is
+    /// caller may hold no heap value across it but its `Args`. Without `ok` it is
     /// `to_vec`.
     pub fn to_vec_collecting(&mut self, v: Value, ok: bool) -> PyResult<Vec<Value>> {
         self.gather(v, ok)
