@@ -1,6 +1,7 @@
 //! A thread blocked reading stdin (a pipe with no data yet) must not hold up the
-//! collector or the other threads: the main thread allocates through many collections
-//! and says "done" while the reader still waits; only then does the test feed the line.
+//! collector or the other threads: the main thread allocates through many collections,
+//! checks that `gc.collect()` did collect, and says "done" while the reader still waits;
+//! only then does the test feed the line.
 //! If the reader blocked outside the safe state, the first collection would wait for it
 //! forever and "done" would never come (the test then fails on its deadline).
 
@@ -10,7 +11,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 const PROGRAM: &str = r#"
-import sys, threading
+import gc, sys, threading, weakref
 got = []
 def reader():
     got.append(input())
@@ -22,15 +23,60 @@ for i in range(20000):
     keep.append([i, str(i)])
     if len(keep) > 100:
         keep.clear()
-print("done", flush=True)
+# A collection runs while the reader waits: a dead object's weakref dies.
+class Junk:
+    pass
+j = Junk()
+r = weakref.ref(j)
+del j
+gc.collect()
+print("done", r() is None, flush=True)
+t.join()
+print(got)
+"#;
+
+/// The same with the reader in `for line in sys.stdin:` (FOR_ITER reads the file with
+/// the interpreter's permission to wait in the safe state).
+const FOR_LINE_PROGRAM: &str = r#"
+import gc, sys, threading, weakref
+got = []
+def reader():
+    for line in sys.stdin:
+        got.append(line)
+t = threading.Thread(target=reader)
+t.start()
+keep = []
+for i in range(20000):
+    keep.append([i, str(i)])
+    if len(keep) > 100:
+        keep.clear()
+# A collection runs while the reader waits: a dead object's weakref dies.
+class Junk:
+    pass
+j = Junk()
+r = weakref.ref(j)
+del j
+gc.collect()
+print("done", r() is None, flush=True)
 t.join()
 print(got)
 "#;
 
 #[test]
 fn reader_blocked_on_stdin_does_not_stop_collections() {
+    run_with_blocked_reader(PROGRAM, "['first line', 'second\\n']");
+}
+
+#[test]
+fn reader_blocked_in_a_for_loop_over_stdin_does_not_stop_collections() {
+    run_with_blocked_reader(FOR_LINE_PROGRAM, "['first line\\n', 'second\\n']");
+}
+
+/// Runs `program`, checks it says "done" while its reader waits, then feeds two lines and
+/// checks the last line of output.
+fn run_with_blocked_reader(program: &str, want: &str) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_hotpy"))
-        .args(["-c", PROGRAM])
+        .args(["-c", program])
         .env("HOTPY_GC_STRESS", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -52,8 +98,8 @@ fn reader_blocked_on_stdin_does_not_stop_collections() {
     }
     assert_eq!(
         first.as_deref(),
-        Ok("done"),
-        "the main thread finished while the reader waited"
+        Ok("done True"),
+        "the main thread finished, and collected, while the reader waited"
     );
     let mut stdin = child.stdin.take().expect("stdin piped");
     stdin
@@ -62,6 +108,6 @@ fn reader_blocked_on_stdin_does_not_stop_collections() {
     drop(stdin);
     let second = rx.recv_timeout(Duration::from_secs(60));
     let status = child.wait().expect("hotpy exits");
-    assert_eq!(second.as_deref(), Ok("['first line', 'second\\n']"));
+    assert_eq!(second.as_deref(), Ok(want));
     assert!(status.success());
 }

@@ -4,7 +4,10 @@
 //! strings and the core modules are allocated PINNED on the heap: they never move and are
 //! never freed, so their addresses are stable constants that every thread may compare
 //! against and cache. The collector scans pinned objects as roots, so references they hold
-//! to movable objects stay valid.
+//! to movable objects stay valid. Pinned objects that can never hold such a reference
+//! are *leaves*, never scanned: interned strings, the start-up's native functions, and
+//! code constants (strs, bytes, numbers, tuples of pinned items, docstrings), which
+//! `make_code` pins because a code object's `CodeInfo` lives for good anyway.
 //!
 //! What must hold: `globals()` is set once, before any Python code runs; after that the
 //! table is read-only (the objects it points to are mutable only through their own locks).

@@ -252,8 +252,8 @@ impl Vm {
     }
 
     /// A tuple that never moves, of pinned items only (so a pinned leaf: a tuple never
-    /// changes). Used for code constants that are tuples of interned names, such as the
-    /// keyword names of calls: `Args::kwnames` then stays good across a collection.
+    /// changes). Used for code constants (`make_const`), such as the keyword names of
+    /// calls: `Args::kwnames` then stays good across a collection.
     pub fn new_tuple_of_pinned(&mut self, items: &[Value]) -> PyResult<Value> {
         debug_assert!(items
             .iter()

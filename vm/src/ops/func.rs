@@ -48,11 +48,18 @@ impl Vm {
             .iter()
             .map(|c| unit.varnames.iter().position(|v| v == c))
             .collect();
+        // Interned or pinned, like the constants: shared by the code objects of one file
+        // (the file name) and never copied by a collection.
         let name = self.intern(&unit.name)?;
-        let qualname = self.new_str(&unit.qualname)?;
-        let filename = self.new_str(&unit.filename)?;
+        let qualname = self.intern(&unit.qualname)?;
+        let filename = self.intern(&unit.filename)?;
         let doc = match &unit.doc {
-            Some(d) => self.new_str(d)?,
+            Some(d) => {
+                let outer = std::mem::replace(&mut self.pin_all, true);
+                let v = self.new_str(d);
+                self.pin_all = outer;
+                v?
+            }
             None => g().none,
         };
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
@@ -96,7 +103,31 @@ impl Vm {
         Ok(v)
     }
 
+    /// A code constant. Immutable ones that hold no reference (strs, bytes, numbers) and
+    /// tuples of pinned items are allocated pinned: as pinned leaves a collection never
+    /// copies nor reads them, where before every library function's docstring and
+    /// constants were copied at each one. They live as long as the process, as each code
+    /// object's `CodeInfo` does. Keyword names (KW_NAMES tuples of interned names) being
+    /// pinned also keeps `Args::kwnames` good across a collection.
     fn make_const(&mut self, c: &Const) -> PyResult<Value> {
+        if matches!(
+            c,
+            Const::BigInt(_)
+                | Const::Float(_)
+                | Const::Complex(..)
+                | Const::Str(_)
+                | Const::Bytes(_)
+        ) {
+            let outer = std::mem::replace(&mut self.pin_all, true);
+            let v = self.make_const_movable(c);
+            self.pin_all = outer;
+            return v;
+        }
+        self.make_const_movable(c)
+    }
+
+    /// `make_const` without the pinning of leaves.
+    fn make_const_movable(&mut self, c: &Const) -> PyResult<Value> {
         Ok(match c {
             Const::None => g().none,
             Const::True => g().true_,
@@ -119,14 +150,10 @@ impl Vm {
                 for i in items {
                     v.push(self.make_const(i)?);
                 }
-                // A tuple of interned names (every KW_NAMES constant is one) is pinned:
-                // natives that CALL calls may let the heap collect and still read their
-                // `Args::kwnames` afterwards. It lives as long as the process, as each
-                // code object's `CodeInfo` does.
-                let names = v
+                let pinned = v
                     .iter()
-                    .all(|x| x.is_ptr() && kind_of(*x) == Kind::Str && gc_parallel::is_pinned(x.0));
-                if names {
+                    .all(|x| !Value::needs_trace(x.0) || gc_parallel::is_pinned(x.0));
+                if pinned {
                     self.new_tuple_of_pinned(&v)?
                 } else {
                     self.new_tuple(&v)?
