@@ -104,20 +104,23 @@ pub struct CodeInfo {
     pub fast_argc: u32,
     /// Value-stack slots a frame of this code needs beyond its arguments.
     pub frame_need: usize,
-    /// `unit.consts` as heap values (traced).
+    /// `unit.consts` as heap values (traced only if `movable_consts`).
     pub consts: Vec<Value>,
+    /// Whether a constant may move (a frozenset; the rest are pinned, see `make_const`):
+    /// without one a collection need not read `consts`.
+    pub movable_consts: bool,
     /// `unit.names` as interned strings (pinned: not traced).
     pub names: Vec<Value>,
     /// varnames ++ cellvars ++ freevars as interned strings (pinned: not traced).
     pub localsplus_names: Vec<Value>,
     /// For each cellvar, the index of the argument it is initialised from.
     pub cell2arg: Vec<Option<usize>>,
-    /// The interned name (pinned: not traced).
+    /// The interned name, qualified name and file name (pinned: not traced).
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
     /// The docstring as a str (None without one), shared by every function made from
-    /// this code, as CPython shares `co_consts[0]` (traced).
+    /// this code, as CPython shares `co_consts[0]` (pinned: not traced).
     pub doc: Value,
     /// Per-instruction inline caches (type version, index), written racily but atomically.
     pub caches: Vec<crate::interp::cache::InlineCache>,
@@ -130,15 +133,15 @@ pub struct CodeInfo {
 impl CodeInfo {
     /// Traces every heap reference held by this code.
     pub fn trace(&mut self, t: &mut dyn FnMut(&mut usize)) {
-        // `names`, `localsplus_names` and `name` are interned strs: pinned leaves, which
-        // never move and are never freed, so they need no tracing (and skipping them
-        // spares each collection two cold vectors per code object).
-        for v in self.consts.iter_mut() {
-            t(&mut v.0);
+        // `names`, `localsplus_names`, `name`, `qualname` and `filename` are interned strs
+        // and `doc` a pinned str or None: pinned leaves, which never move and are never
+        // freed, so they need no tracing (and skipping them spares each collection cold
+        // reads per code object). So are the constants, unless `movable_consts`.
+        if self.movable_consts {
+            for v in self.consts.iter_mut() {
+                t(&mut v.0);
+            }
         }
-        t(&mut self.qualname.0);
-        t(&mut self.filename.0);
-        t(&mut self.doc.0);
         // Attribute caches hold the looked-up class attribute as their payload.
         if !*self.caches_hold_refs.get_mut() {
             return;

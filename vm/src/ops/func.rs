@@ -80,12 +80,16 @@ impl Vm {
                 == 0;
         let fast_argc = if simple { unit.argcount } else { u32::MAX };
         let frame_need = unit.nlocalsplus() + unit.stacksize as usize + 8;
+        let movable_consts = consts
+            .iter()
+            .any(|v| Value::needs_trace(v.0) && !gc_parallel::is_pinned(v.0));
         let info = Box::new(CodeInfo {
             quick,
             fast_argc,
             frame_need,
             unit,
             consts,
+            movable_consts,
             names,
             localsplus_names: lp,
             cell2arg,
