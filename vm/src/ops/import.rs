@@ -208,15 +208,24 @@ impl Vm {
     /// Runs library module `full` (source `src`, built into hotpy). A library package
     /// gets `__path__ = ["<hotpy-lib>/a/b"]`, a directory that does not exist: its
     /// submodules are found by `library_source`, never on disk.
+    ///
+    /// A library module stays in `sys.modules` for good, and so does nearly everything
+    /// its top level makes (functions, classes, their dicts): that is allocated pinned,
+    /// as start-up's objects are, so that collections scan it in place instead of
+    /// copying it at every one. What the top level makes and drops (a few temporaries)
+    /// is never freed; user modules it imports are allocated as usual.
     fn exec_library_module(&mut self, full: &str, src: &str) -> PyResult<Value> {
         let rel = full.replace('.', "/");
-        if crate::modules::library_is_package(full) {
+        let outer = std::mem::replace(&mut self.pin_all, true);
+        let r = if crate::modules::library_is_package(full) {
             let dir = format!("<hotpy-lib>/{rel}");
             let file = format!("{dir}/__init__.py");
             self.exec_module_source(full, &file, src, Some(Path::new(&dir)))
         } else {
             self.exec_module_source(full, &format!("<hotpy-lib>/{rel}.py"), src, None)
-        }
+        };
+        self.pin_all = outer;
+        r
     }
 
     fn module_not_found(&mut self, msg: &str, name: &str) -> crate::interp::state::Raised {
@@ -248,6 +257,19 @@ impl Vm {
     }
 
     fn exec_module_file(
+        &mut self,
+        full: &str,
+        file: &Path,
+        pkgdir: Option<&Path>,
+    ) -> PyResult<Value> {
+        // A user module's objects are movable, even when a library module imports it.
+        let outer = std::mem::replace(&mut self.pin_all, false);
+        let r = self.exec_user_module_file(full, file, pkgdir);
+        self.pin_all = outer;
+        r
+    }
+
+    fn exec_user_module_file(
         &mut self,
         full: &str,
         file: &Path,
