@@ -10,39 +10,23 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-const PROGRAM: &str = r#"
-import gc, sys, threading, weakref
-got = []
+/// A reader that waits in `input()` and `readline()`.
+const INPUT_READER: &str = r#"
 def reader():
     got.append(input())
     got.append(sys.stdin.readline())
-t = threading.Thread(target=reader)
-t.start()
-keep = []
-for i in range(20000):
-    keep.append([i, str(i)])
-    if len(keep) > 100:
-        keep.clear()
-# A collection runs while the reader waits: a dead object's weakref dies.
-class Junk:
-    pass
-j = Junk()
-r = weakref.ref(j)
-del j
-gc.collect()
-print("done", r() is None, flush=True)
-t.join()
-print(got)
 "#;
 
-/// The same with the reader in `for line in sys.stdin:` (FOR_ITER reads the file with
-/// the interpreter's permission to wait in the safe state).
-const FOR_LINE_PROGRAM: &str = r#"
-import gc, sys, threading, weakref
-got = []
+/// A reader that waits in `for line in sys.stdin:` (FOR_ITER reads the file with the
+/// interpreter's permission to wait in the safe state).
+const FOR_LINE_READER: &str = r#"
 def reader():
     for line in sys.stdin:
         got.append(line)
+"#;
+
+/// The program around a reader: the main thread's part.
+const MAIN: &str = r#"
 t = threading.Thread(target=reader)
 t.start()
 keep = []
@@ -64,19 +48,20 @@ print(got)
 
 #[test]
 fn reader_blocked_on_stdin_does_not_stop_collections() {
-    run_with_blocked_reader(PROGRAM, "['first line', 'second\\n']");
+    run_with_blocked_reader(INPUT_READER, "['first line', 'second\\n']");
 }
 
 #[test]
 fn reader_blocked_in_a_for_loop_over_stdin_does_not_stop_collections() {
-    run_with_blocked_reader(FOR_LINE_PROGRAM, "['first line\\n', 'second\\n']");
+    run_with_blocked_reader(FOR_LINE_READER, "['first line\\n', 'second\\n']");
 }
 
-/// Runs `program`, checks it says "done" while its reader waits, then feeds two lines and
-/// checks the last line of output.
-fn run_with_blocked_reader(program: &str, want: &str) {
+/// Runs `reader` in a thread beside `MAIN`, checks the program says "done" while the
+/// reader waits, then feeds two lines and checks the last line of output.
+fn run_with_blocked_reader(reader: &str, want: &str) {
+    let program = format!("import gc, sys, threading, weakref\ngot = []\n{reader}{MAIN}");
     let mut child = Command::new(env!("CARGO_BIN_EXE_hotpy"))
-        .args(["-c", program])
+        .args(["-c", &program])
         .env("HOTPY_GC_STRESS", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -105,9 +105,7 @@ pub fn init(options: Options) -> Result<Box<Vm>, String> {
     };
     runtime::install_shared(sh);
     let mut vm = Vm::new();
-    vm.pin_all = true;
-    let r = build(&mut vm);
-    vm.pin_all = false;
+    let r = vm.with_pin_all(true, build);
     match r {
         Ok(()) => Ok(vm),
         Err(_) => Err("out of memory during start-up".into()),

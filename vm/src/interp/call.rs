@@ -256,19 +256,7 @@ impl Vm {
     fn set_from_iter(&mut self, x: Value) -> PyResult<Value> {
         let it = self.get_iter(x)?;
         let s = self.new_set(false)?;
-        let mut live = [s, it];
-        loop {
-            self.native_safepoint(true, &mut live);
-            match self.iter_next(live[1]) {
-                Ok(Some(x)) => {
-                    if let Err(e) = self.set_add(live[0], x) {
-                        break Err(e);
-                    }
-                }
-                Ok(None) => break Ok(live[0]),
-                Err(e) => break Err(e),
-            }
-        }
+        self.add_each(s, it, true, |vm, s, x| vm.set_add(s, x))
     }
 
     /// Runs a native function on arguments already on the stack.

@@ -35,6 +35,15 @@ impl Vm {
         }
     }
 
+    /// Runs `f` with every allocation pinned (`pin`) or movable (`!pin`), as start-up
+    /// runs with every allocation pinned (see docs/gc-api.md for what the VM pins).
+    pub fn with_pin_all<R>(&mut self, pin: bool, f: impl FnOnce(&mut Vm) -> R) -> R {
+        let outer = std::mem::replace(&mut self.pin_all, pin);
+        let r = f(self);
+        self.pin_all = outer;
+        r
+    }
+
     /// Allocates an object that never moves (built-in types, interned names...).
     /// One without a side dict and of a kind that holds no references (a str's text, an
     /// int's digits) is a pinned leaf: collections never read it.

@@ -54,12 +54,7 @@ impl Vm {
         let qualname = self.intern(&unit.qualname)?;
         let filename = self.intern(&unit.filename)?;
         let doc = match &unit.doc {
-            Some(d) => {
-                let outer = std::mem::replace(&mut self.pin_all, true);
-                let v = self.new_str(d);
-                self.pin_all = outer;
-                v?
-            }
+            Some(d) => self.with_pin_all(true, |vm| vm.new_str(d))?,
             None => g().none,
         };
         let caches = (0..unit.instrs.len()).map(|_| Default::default()).collect();
@@ -122,10 +117,7 @@ impl Vm {
                 | Const::Str(_)
                 | Const::Bytes(_)
         ) {
-            let outer = std::mem::replace(&mut self.pin_all, true);
-            let v = self.make_const_movable(c);
-            self.pin_all = outer;
-            return v;
+            return self.with_pin_all(true, |vm| vm.make_const_movable(c));
         }
         self.make_const_movable(c)
     }

@@ -216,16 +216,15 @@ impl Vm {
     /// is never freed; user modules it imports are allocated as usual.
     fn exec_library_module(&mut self, full: &str, src: &str) -> PyResult<Value> {
         let rel = full.replace('.', "/");
-        let outer = std::mem::replace(&mut self.pin_all, true);
-        let r = if crate::modules::library_is_package(full) {
-            let dir = format!("<hotpy-lib>/{rel}");
-            let file = format!("{dir}/__init__.py");
-            self.exec_module_source(full, &file, src, Some(Path::new(&dir)))
-        } else {
-            self.exec_module_source(full, &format!("<hotpy-lib>/{rel}.py"), src, None)
-        };
-        self.pin_all = outer;
-        r
+        self.with_pin_all(true, |vm| {
+            if crate::modules::library_is_package(full) {
+                let dir = format!("<hotpy-lib>/{rel}");
+                let file = format!("{dir}/__init__.py");
+                vm.exec_module_source(full, &file, src, Some(Path::new(&dir)))
+            } else {
+                vm.exec_module_source(full, &format!("<hotpy-lib>/{rel}.py"), src, None)
+            }
+        })
     }
 
     fn module_not_found(&mut self, msg: &str, name: &str) -> crate::interp::state::Raised {
@@ -263,10 +262,7 @@ impl Vm {
         pkgdir: Option<&Path>,
     ) -> PyResult<Value> {
         // A user module's objects are movable, even when a library module imports it.
-        let outer = std::mem::replace(&mut self.pin_all, false);
-        let r = self.exec_user_module_file(full, file, pkgdir);
-        self.pin_all = outer;
-        r
+        self.with_pin_all(false, |vm| vm.exec_user_module_file(full, file, pkgdir))
     }
 
     fn exec_user_module_file(

@@ -330,6 +330,27 @@ impl Vm {
         }
     }
 
+    /// Passes each item of the iterator `it` to `add(vm, target, item)` as it comes,
+    /// with native safepoints between items (`ok`: the caller's `Args::from_interp`; see
+    /// `Vm::native_safepoint`): `target` and `it` are all it holds across them, rooted.
+    /// Returns `target`, whose address a collection may have changed.
+    pub fn add_each(
+        &mut self,
+        target: Value,
+        it: Value,
+        ok: bool,
+        mut add: impl FnMut(&mut Vm, Value, Value) -> PyResult<()>,
+    ) -> PyResult<Value> {
+        let mut live = [target, it];
+        loop {
+            self.native_safepoint(ok, &mut live);
+            let Some(x) = self.iter_next(live[1])? else {
+                return Ok(live[0]);
+            };
+            add(self, live[0], x)?;
+        }
+    }
+
     /// All items of an iterable.
     pub fn to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         self.gather(v, false)

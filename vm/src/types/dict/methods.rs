@@ -178,21 +178,16 @@ impl Vm {
     /// the heap may collect between pairs; `d` and the iterator are all it holds then.
     fn dict_merge_pairs(&mut self, d: Value, seq: Value, ok: bool) -> PyResult<Value> {
         let it = self.get_iter(seq)?;
-        let mut live = [d, it];
         let mut i = 0usize;
-        loop {
-            self.native_safepoint(ok, &mut live);
-            let Some(p) = self.iter_next(live[1])? else {
-                break;
-            };
-            let kv = match self.to_vec(p) {
+        self.add_each(d, it, ok, |vm, d, p| {
+            let kv = match vm.to_vec(p) {
                 Ok(kv) => kv,
                 Err(e) => {
-                    if self.exc_is(ExcKind::TypeError) {
+                    if vm.exc_is(ExcKind::TypeError) {
                         let msg = format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
                         );
-                        return Err(self.raise_msg(ExcKind::TypeError, &msg));
+                        return Err(vm.raise_msg(ExcKind::TypeError, &msg));
                     }
                     return Err(e);
                 }
@@ -203,12 +198,12 @@ impl Vm {
                     i,
                     kv.len()
                 );
-                return Err(self.raise_msg(ExcKind::ValueError, &msg));
+                return Err(vm.raise_msg(ExcKind::ValueError, &msg));
             }
-            self.dict_set(live[0], kv[0], kv[1])?;
+            vm.dict_set(d, kv[0], kv[1])?;
             i += 1;
-        }
-        Ok(live[0])
+            Ok(())
+        })
     }
 }
 

@@ -509,14 +509,9 @@ fn m_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if hint > 0 {
         vm.list_reserve(v, list_len(v).saturating_add(hint))?;
     }
-    let mut live = [v, vm.get_iter(src)?];
-    loop {
-        vm.native_safepoint(ok, &mut live);
-        let Some(x) = vm.iter_next(live[1])? else {
-            return Ok(g().none);
-        };
-        vm.list_append(live[0], x)?;
-    }
+    let it = vm.get_iter(src)?;
+    vm.add_each(v, it, ok, |vm, v, x| vm.list_append(v, x))?;
+    Ok(g().none)
 }
 
 fn m_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
