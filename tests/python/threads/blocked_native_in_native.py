@@ -31,51 +31,44 @@ def wait_until_blocked(started):
     time.sleep(0.05)
 
 
+def while_blocked(nlocks, held, fill, make_garbage):
+    # Runs fill(locks) in a thread that blocks on locks[held]; meanwhile this thread
+    # makes garbage and collects; then it lets the thread go and prints what it made.
+    locks = [threading.Lock() for _ in range(nlocks)]
+    locks[held].acquire()
+    out = []
+    started = threading.Event()
+
+    def body():
+        started.set()
+        out.append(fill(locks))
+
+    t = threading.Thread(target=body)
+    t.start()
+    wait_until_blocked(started)
+    garbage = make_garbage()
+    del garbage
+    gc.collect()
+    locks[held].release()
+    t.join()
+    print(out)
+
+
 # 1. set(map(lock.acquire, locks)): the set being filled is held by set's constructor.
-locks = [threading.Lock() for _ in range(4)]
-locks[2].acquire()
-out = []
-started = threading.Event()
-
-
-def fill_set():
-    started.set()
-    s = set(map(LockType.acquire, locks))
-    out.append(("set", s, [l.locked() for l in locks]))
-
-
-t = threading.Thread(target=fill_set)
-t.start()
-wait_until_blocked(started)
-garbage = [[i, str(i)] for i in range(50000)]
-del garbage
-gc.collect()
-locks[2].release()
-t.join()
-print(out)
+while_blocked(
+    4,
+    2,
+    lambda locks: ("set", set(map(LockType.acquire, locks)), [l.locked() for l in locks]),
+    lambda: [[i, str(i)] for i in range(50000)],
+)
 
 # 2. sorted(map(acquire, ...)) with the gathered items held, and a key of the result.
-locks = [threading.Lock() for _ in range(3)]
-locks[0].acquire()
-out = []
-started = threading.Event()
-
-
-def fill_sorted():
-    started.set()
-    items = sorted(map(LockType.acquire, locks), key=lambda b: not b)
-    out.append(("sorted", items))
-
-
-t = threading.Thread(target=fill_sorted)
-t.start()
-wait_until_blocked(started)
-garbage = {i: [i] for i in range(50000)}
-del garbage
-gc.collect()
-locks[0].release()
-t.join()
-print(out)
+while_blocked(
+    3,
+    0,
+    lambda locks: ("sorted", sorted(map(LockType.acquire, locks), key=lambda b: not b)),
+    lambda: {i: [i] for i in range(50000)},
+)
 
 # 3. `with lock:` and `lock.acquire()` called directly wait in the safe state: the main
 #    thread's collections go on meanwhile. So does a wait inside a Python `__enter__`
